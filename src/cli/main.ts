@@ -1,0 +1,56 @@
+import { claimsCommand } from './commands/claims';
+import { exportCommand } from './commands/export';
+import { noteAddCommand } from './commands/noteAdd';
+import { notesCommand } from './commands/notes';
+import { RuntimeError, UsageError } from './errors';
+
+const USAGE = `Usage: article-annotator <command> [options]
+
+Commands:
+  claims <article> [--json]                 the checkable claims in an article
+  note add <article> --quote <text> ...     add a note to a passage; prints its id
+  notes <article> [--json]                  an article's notes, re-anchored
+  export (<article>... | --all) --format F  a report of the notes
+
+Run 'article-annotator <command> --help' for a command's options.`;
+
+type Command = (args: readonly string[], out: (text: string) => void) => Promise<void>;
+
+function route(argv: readonly string[]): [Command, readonly string[]] | undefined {
+  const [name, ...rest] = argv;
+  if (name === 'claims') return [claimsCommand, rest];
+  if (name === 'notes') return [notesCommand, rest];
+  if (name === 'export') return [exportCommand, rest];
+  if (name === 'note' && rest[0] === 'add') return [noteAddCommand, rest.slice(1)];
+  return undefined;
+}
+
+/** Runs the CLI and returns the exit code: 0 done, 1 runtime error, 2 usage error. */
+export async function run(argv: readonly string[]): Promise<number> {
+  const out = (text: string): void => void process.stdout.write(`${text}\n`);
+  if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
+    out(USAGE);
+    return argv.length === 0 ? 2 : 0;
+  }
+  const routed = route(argv);
+  if (!routed) {
+    process.stderr.write(`article-annotator: unknown command '${argv.join(' ')}'\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    await routed[0](routed[1], out);
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      process.stderr.write(`article-annotator: ${error.message}\nRun with --help for usage.\n`);
+      return 2;
+    }
+    const message = error instanceof RuntimeError || error instanceof Error ? error.message : String(error);
+    process.stderr.write(`article-annotator: ${message.split('\n')[0]}\n`);
+    return 1;
+  }
+}
+
+void run(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

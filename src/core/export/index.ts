@@ -1,0 +1,3 @@
+export * from './report';
+export * from './markdown';
+export * from './counts';

@@ -1,0 +1,72 @@
+import MarkdownIt, { type Token } from 'markdown-it';
+import { HighlightPainter, escapeHtml, type Highlight } from './highlights';
+
+export type ArticleFormat = 'markdown' | 'plaintext';
+
+export function articleFormat(path: string): ArticleFormat {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
+}
+
+/** Raw HTML off: article text comes from the web and is treated as hostile. */
+function createMarkdown(): ReturnType<typeof MarkdownIt> {
+  return new MarkdownIt({ html: false, linkify: false, typographer: false });
+}
+
+function lineOffsets(text: string): number[] {
+  const offsets = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
+  return offsets;
+}
+
+/** Finds where each inline text token sits in the source, searching forward inside its block's lines. */
+function stampOffsets(tokens: Token[], text: string): void {
+  const lines = lineOffsets(text);
+  for (const block of tokens) {
+    if (block.type !== 'inline' || !block.map || !block.children) continue;
+    let cursor = lines[block.map[0]] ?? 0;
+    const limit = lines[block.map[1]] ?? text.length;
+    for (const child of block.children) {
+      if ((child.type !== 'text' && child.type !== 'code_inline') || child.content.length === 0) continue;
+      const at = text.indexOf(child.content, cursor);
+      if (at < 0 || at + child.content.length > limit) continue;
+      child.meta = { start: at };
+      cursor = at + child.content.length;
+    }
+  }
+}
+
+function renderMarkdown(text: string, painter: HighlightPainter): string {
+  const md = createMarkdown();
+  const paintToken = (token: Token): string => {
+    const meta = token.meta as { start?: number } | null;
+    return typeof meta?.start === 'number' ? painter.paint(token.content, meta.start) : escapeHtml(token.content);
+  };
+  md.renderer.rules.text = (tokens, idx): string => paintToken(tokens[idx] as Token);
+  md.renderer.rules.code_inline = (tokens, idx): string => `<code>${paintToken(tokens[idx] as Token)}</code>`;
+  const tokens = md.parse(text, {});
+  stampOffsets(tokens, text);
+  return md.renderer.render(tokens, md.options, {});
+}
+
+/** Plain text: paragraphs split on blank lines, line breaks kept. */
+function renderPlainText(text: string, painter: HighlightPainter): string {
+  let html = '';
+  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
+  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
+    const lines = match[0].split('\n');
+    let offset = match.index;
+    const parts: string[] = [];
+    for (const line of lines) {
+      const content = line.replace(/\r$/, '');
+      parts.push(content.trim().length > 0 ? painter.paint(content, offset) : '');
+      offset += line.length + 1;
+    }
+    if (parts.some((p) => p.length > 0)) html += `<p>${parts.join('<br>')}</p>\n`;
+  }
+  return html;
+}
+
+export function renderArticle(text: string, format: ArticleFormat, highlights: readonly Highlight[]): string {
+  const painter = new HighlightPainter(highlights);
+  return format === 'markdown' ? renderMarkdown(text, painter) : renderPlainText(text, painter);
+}

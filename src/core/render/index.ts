@@ -1,0 +1,3 @@
+export * from './highlights';
+export * from './article';
+export * from './claimHighlights';

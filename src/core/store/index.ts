@@ -1,0 +1,4 @@
+export * from './annotation';
+export * from './serialize';
+export * from './noteStore';
+export * from './notes';

@@ -1,0 +1,101 @@
+import type { Annotation } from './annotation';
+import { parseAnnotation, serializeAnnotation, StoreError } from './serialize';
+import { decodeUtf8, encodeUtf8 } from '../text/offsets';
+
+export interface StoreEntry {
+  readonly name: string;
+  readonly directory: boolean;
+}
+
+/**
+ * The file operations the store needs, on paths relative to the store root ('/'-separated).
+ * The CLI implements it with Node's fs, the extension with vscode.workspace.fs.
+ */
+export interface StoreFileSystem {
+  /** undefined when the file does not exist. */
+  read(path: string): Promise<Uint8Array | undefined>;
+  /** Must replace the file atomically (write a temporary file, then rename). */
+  writeAtomic(path: string, data: Uint8Array): Promise<void>;
+  /** [] when the folder does not exist. */
+  list(path: string): Promise<readonly StoreEntry[]>;
+  remove(path: string): Promise<void>;
+}
+
+export interface StoreProblem {
+  readonly path: string;
+  readonly problem: string;
+}
+
+export interface LoadedNotes {
+  readonly annotations: readonly Annotation[];
+  readonly problems: readonly StoreProblem[];
+}
+
+/** One JSON file per note, in a folder named after the article: adds on two branches never conflict. */
+export function noteFilePath(article: string, id: string): string {
+  const name = id.replace(/^urn:uuid:/, '').replace(/[^A-Za-z0-9-]/g, '_');
+  return `${articleFolder(article)}/${name}.json`;
+}
+
+export function articleFolder(article: string): string {
+  const clean = article.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
+  if (clean.length === 0) throw new Error(`Not an article path: ${article}`);
+  return clean.join('/');
+}
+
+function isNoteFile(name: string): boolean {
+  return name.endsWith('.json') && !name.startsWith('.');
+}
+
+export class NoteStore {
+  constructor(private readonly fs: StoreFileSystem) {}
+
+  async load(article: string): Promise<LoadedNotes> {
+    const folder = articleFolder(article);
+    const entries = await this.fs.list(folder);
+    const annotations: Annotation[] = [];
+    const problems: StoreProblem[] = [];
+    for (const entry of entries) {
+      if (entry.directory || !isNoteFile(entry.name)) continue;
+      const path = `${folder}/${entry.name}`;
+      try {
+        const bytes = await this.fs.read(path);
+        if (bytes) annotations.push(parseAnnotation(decodeUtf8(bytes), path));
+      } catch (error) {
+        problems.push(toProblem(path, error));
+      }
+    }
+    annotations.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1));
+    return { annotations, problems };
+  }
+
+  /** Writes one note. Refuses to replace a file it cannot read: that file may hold someone's work. */
+  async save(annotation: Annotation): Promise<void> {
+    const path = noteFilePath(annotation.target.source, annotation.id);
+    const existing = await this.fs.read(path);
+    if (existing) parseAnnotation(decodeUtf8(existing), path);
+    await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
+  }
+
+  async remove(article: string, id: string): Promise<void> {
+    await this.fs.remove(noteFilePath(article, id));
+  }
+
+  /** Every article folder that holds at least one note file, as article paths. */
+  async articles(folder = ''): Promise<string[]> {
+    const found: string[] = [];
+    const entries = await this.fs.list(folder);
+    if (folder !== '' && entries.some((e) => !e.directory && isNoteFile(e.name))) found.push(folder);
+    for (const entry of entries) {
+      if (entry.directory && !entry.name.startsWith('.')) {
+        found.push(...(await this.articles(folder === '' ? entry.name : `${folder}/${entry.name}`)));
+      }
+    }
+    return found.sort();
+  }
+}
+
+function toProblem(path: string, error: unknown): StoreProblem {
+  if (error instanceof StoreError) return { path: error.path, problem: error.problem };
+  return { path, problem: error instanceof Error ? error.message : String(error) };
+}

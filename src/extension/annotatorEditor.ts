@@ -1,0 +1,157 @@
+import * as vscode from 'vscode';
+import { detectClaims } from '../core/claims';
+import { articleFormat } from '../core/render/article';
+import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol/messages';
+import type { NotesService } from './notesService';
+import { verdicts } from './settings';
+import { webviewHtml, webviewOptions } from './webviewHtml';
+
+export const VIEW_TYPE = 'articleAnnotator.editor';
+
+/** One open annotator: a text document and the webview that shows it. */
+class AnnotatorSession implements vscode.Disposable {
+  private readonly disposables: vscode.Disposable[] = [];
+  private refreshTimer: ReturnType<typeof setTimeout> | undefined;
+  private ready = false;
+
+  constructor(
+    readonly document: vscode.TextDocument,
+    readonly panel: vscode.WebviewPanel,
+    private readonly notes: NotesService,
+  ) {
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(parseWebviewMessage(raw))),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (e.document === document && e.contentChanges.length > 0) this.scheduleRefresh();
+      }),
+    );
+  }
+
+  get uri(): string {
+    return this.document.uri.toString();
+  }
+
+  post(message: HostToWebview): void {
+    if (this.ready) void this.panel.webview.postMessage(message);
+  }
+
+  scheduleRefresh(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    this.refreshTimer = setTimeout(() => void this.sendArticle(), 150);
+  }
+
+  async sendArticle(): Promise<void> {
+    const text = this.document.getText();
+    const location = this.notes.locate(this.document.uri);
+    const loaded = await this.notes.load(this.document.uri, text);
+    this.post({
+      type: 'article',
+      documentUri: this.uri,
+      version: this.document.version,
+      path: location.article,
+      format: articleFormat(this.document.uri.path),
+      text,
+      claims: detectClaims(text),
+      notes: loaded.notes,
+      verdicts: verdicts(),
+      problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
+    });
+    this.reportProblems(loaded.problems.map((p) => `${p.path}: ${p.problem}`));
+  }
+
+  async sendNotes(): Promise<void> {
+    const loaded = await this.notes.load(this.document.uri, this.document.getText());
+    const problems = loaded.problems.map((p) => `${p.path}: ${p.problem}`);
+    this.post({ type: 'notes', documentUri: this.uri, notes: loaded.notes, problems });
+    this.reportProblems(problems);
+  }
+
+  private reportedProblems = '';
+  private reportProblems(problems: readonly string[]): void {
+    const key = problems.join('\n');
+    if (key === this.reportedProblems) return;
+    this.reportedProblems = key;
+    if (problems.length > 0) {
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t('Some note files could not be read and were left untouched: {0}', problems.join('; ')),
+      );
+    }
+  }
+
+  private async onMessage(message: WebviewToHost | undefined): Promise<void> {
+    if (!message) return;
+    if (message.type === 'ready') {
+      this.ready = true;
+      await this.sendArticle();
+      return;
+    }
+    if (message.documentUri !== this.uri) return;
+    try {
+      switch (message.type) {
+        case 'addNote':
+          await this.notes.add(this.document.uri, this.document.getText(), message.start, message.end, message.content);
+          break;
+        case 'updateNote':
+          await this.notes.update(this.document.uri, message.id, message.content);
+          break;
+        case 'deleteNote':
+          await this.notes.remove(this.document.uri, message.id);
+          break;
+        case 'notice':
+          void vscode.window.showInformationMessage(message.message);
+          return;
+      }
+      await this.sendNotes();
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error);
+      this.post({ type: 'error', documentUri: this.uri, message: text });
+      void vscode.window.showErrorMessage(vscode.l10n.t('Article Annotator: {0}', text));
+    }
+  }
+
+  dispose(): void {
+    if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider {
+  private readonly sessions = new Set<AnnotatorSession>();
+  private active: AnnotatorSession | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly notes: NotesService,
+  ) {}
+
+  resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
+    panel.webview.options = webviewOptions(this.extensionUri);
+    panel.webview.html = webviewHtml(panel.webview, this.extensionUri);
+    const session = new AnnotatorSession(document, panel, this.notes);
+    this.sessions.add(session);
+    this.active = session;
+    panel.onDidChangeViewState(() => {
+      if (panel.active) this.active = session;
+    });
+    panel.onDidDispose(() => {
+      this.sessions.delete(session);
+      if (this.active === session) this.active = undefined;
+      session.dispose();
+    });
+  }
+
+  /** The annotator the user last focused, if it is still open. */
+  activeSession(): { documentUri: vscode.Uri; startNote(): void } | undefined {
+    const session = this.active;
+    if (!session) return undefined;
+    return {
+      documentUri: session.document.uri,
+      startNote: () => session.post({ type: 'startNote', documentUri: session.uri }),
+    };
+  }
+
+  /** Notes changed outside this window (the CLI, another window, git): show them. */
+  refreshNotes(): void {
+    for (const session of this.sessions) void session.sendNotes();
+  }
+}

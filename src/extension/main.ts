@@ -1,0 +1,50 @@
+import * as vscode from 'vscode';
+import { AnnotatorEditorProvider, VIEW_TYPE } from './annotatorEditor';
+import { exportNotes } from './exportCommand';
+import { NotesService, STORE_FOLDER } from './notesService';
+import { addNoteFromTextEditor } from './textEditorNote';
+
+function activeArticle(provider: AnnotatorEditorProvider): vscode.Uri | undefined {
+  return provider.activeSession()?.documentUri ?? vscode.window.activeTextEditor?.document.uri;
+}
+
+export function activate(context: vscode.ExtensionContext): void {
+  const notes = new NotesService(context);
+  const provider = new AnnotatorEditorProvider(context.extensionUri, notes);
+  const watcher = vscode.workspace.createFileSystemWatcher(`**/${STORE_FOLDER}/**/*.json`);
+  const refresh = (): void => provider.refreshNotes();
+
+  context.subscriptions.push(
+    vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, {
+      webviewOptions: { retainContextWhenHidden: false },
+      supportsMultipleEditorsPerDocument: true,
+    }),
+    vscode.commands.registerCommand('articleAnnotator.openInAnnotator', async (uri?: vscode.Uri) => {
+      const target = uri instanceof vscode.Uri ? uri : vscode.window.activeTextEditor?.document.uri;
+      if (!target) {
+        void vscode.window.showWarningMessage(vscode.l10n.t('Open a .txt or .md article first.'));
+        return;
+      }
+      await vscode.commands.executeCommand('vscode.openWith', target, VIEW_TYPE);
+    }),
+    vscode.commands.registerCommand('articleAnnotator.addNote', async () => {
+      const session = provider.activeSession();
+      const editor = vscode.window.activeTextEditor;
+      if (editor && !editor.selection.isEmpty) await addNoteFromTextEditor(notes, editor);
+      else if (session) session.startNote();
+      else void vscode.window.showWarningMessage(vscode.l10n.t('Select some article text to add a note to.'));
+      provider.refreshNotes();
+    }),
+    vscode.commands.registerCommand('articleAnnotator.exportNotes', (arg?: unknown) =>
+      exportNotes(notes, activeArticle(provider), arg),
+    ),
+    watcher,
+    watcher.onDidCreate(refresh),
+    watcher.onDidChange(refresh),
+    watcher.onDidDelete(refresh),
+  );
+}
+
+export function deactivate(): void {
+  // Nothing to release: every resource is in context.subscriptions.
+}

@@ -1,0 +1,109 @@
+import type { Claim } from '../core/claims/types';
+import type { ArticleFormat } from '../core/render/article';
+import type { NoteContent } from '../core/store/annotation';
+import type { NoteView } from '../core/store/notes';
+
+/** Messages are tagged with the document they are about, so a late reply for another file is ignored. */
+interface DocumentMessage {
+  readonly documentUri: string;
+}
+
+export interface ArticleMessage extends DocumentMessage {
+  readonly type: 'article';
+  readonly version: number;
+  readonly path: string;
+  readonly format: ArticleFormat;
+  readonly text: string;
+  readonly claims: readonly Claim[];
+  readonly notes: readonly NoteView[];
+  readonly verdicts: readonly string[];
+  readonly problems: readonly string[];
+}
+
+export interface NotesMessage extends DocumentMessage {
+  readonly type: 'notes';
+  readonly notes: readonly NoteView[];
+  readonly problems: readonly string[];
+}
+
+/** Asks the webview to open the note form on the current selection (the "Add Note" command). */
+export interface StartNoteMessage extends DocumentMessage {
+  readonly type: 'startNote';
+}
+
+export interface ErrorMessage extends DocumentMessage {
+  readonly type: 'error';
+  readonly message: string;
+}
+
+export type HostToWebview = ArticleMessage | NotesMessage | StartNoteMessage | ErrorMessage;
+
+export interface ReadyMessage {
+  readonly type: 'ready';
+}
+
+export interface AddNoteMessage extends DocumentMessage {
+  readonly type: 'addNote';
+  readonly start: number;
+  readonly end: number;
+  readonly content: NoteContent;
+}
+
+export interface UpdateNoteMessage extends DocumentMessage {
+  readonly type: 'updateNote';
+  readonly id: string;
+  readonly content: NoteContent;
+}
+
+export interface DeleteNoteMessage extends DocumentMessage {
+  readonly type: 'deleteNote';
+  readonly id: string;
+}
+
+/** The webview could not map a selection to the file (e.g. inside rendered markup with no source). */
+export interface NoticeMessage extends DocumentMessage {
+  readonly type: 'notice';
+  readonly message: string;
+}
+
+export type WebviewToHost = ReadyMessage | AddNoteMessage | UpdateNoteMessage | DeleteNoteMessage | NoticeMessage;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isContent(value: unknown): value is NoteContent {
+  return (
+    isObject(value) &&
+    typeof value['body'] === 'string' &&
+    Array.isArray(value['tags']) &&
+    value['tags'].every((t) => typeof t === 'string') &&
+    (value['verdict'] === null || typeof value['verdict'] === 'string') &&
+    Array.isArray(value['evidence']) &&
+    value['evidence'].every((e) => typeof e === 'string')
+  );
+}
+
+/** The host trusts nothing the webview sends: it checks the shape before acting. */
+export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
+  if (!isObject(value) || typeof value['type'] !== 'string') return undefined;
+  if (value['type'] === 'ready') return { type: 'ready' };
+  if (typeof value['documentUri'] !== 'string') return undefined;
+  const documentUri = value['documentUri'];
+  switch (value['type']) {
+    case 'addNote':
+      if (typeof value['start'] !== 'number' || typeof value['end'] !== 'number' || !isContent(value['content'])) return undefined;
+      return { type: 'addNote', documentUri, start: value['start'], end: value['end'], content: value['content'] };
+    case 'updateNote':
+      if (typeof value['id'] !== 'string' || !isContent(value['content'])) return undefined;
+      return { type: 'updateNote', documentUri, id: value['id'], content: value['content'] };
+    case 'deleteNote':
+      if (typeof value['id'] !== 'string') return undefined;
+      return { type: 'deleteNote', documentUri, id: value['id'] };
+    case 'notice':
+      if (typeof value['message'] !== 'string') return undefined;
+      return { type: 'notice', documentUri, message: value['message'].slice(0, 500) };
+    default:
+      return undefined;
+  }
+}

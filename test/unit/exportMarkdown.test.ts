@@ -1,0 +1,31 @@
+import { strict as assert } from 'node:assert';
+import { exportMarkdown } from '../../src/core/export/markdown';
+import type { NoteView } from '../../src/core/store/notes';
+
+const base: NoteView = {
+  id: 'urn:uuid:1', status: 'anchored', start: 10, end: 20, quote: 'surged 18.9 percent', currentText: 'surged 18.9 percent',
+  body: 'Matches customs data.', tags: ['trade'], verdict: 'verified', evidence: ['https://example.org/a'],
+  creator: 'Ana', created: '2026-11-28T10:00:00.000Z', modified: '2026-11-28T10:00:00.000Z',
+};
+
+describe('markdown export', () => {
+  it('includes each note with its quote, verdict, body, tags, evidence and author', () => {
+    const md = exportMarkdown([{ path: 'a.txt', title: 'A title', notes: [base], claims: [] }], '2026-11-28');
+    for (const part of ['## A title', '> surged 18.9 percent', 'verified', 'Matches customs data.', 'Tags: trade', '<https://example.org/a>', 'Ana']) {
+      assert.ok(md.includes(part), `missing ${part}`);
+    }
+  });
+
+  it('lists drifted and orphaned notes at the end with what the article says now', () => {
+    const drifted: NoteView = { ...base, id: 'urn:uuid:2', status: 'drifted', currentText: 'surged 19.9 percent' };
+    const md = exportMarkdown([{ path: 'a.txt', title: 'T', notes: [drifted, base], claims: [] }], 'now');
+    assert.ok(md.indexOf('Drifted and orphaned') > md.indexOf('### 1.'));
+    assert.ok(md.includes('> surged 19.9 percent'));
+  });
+
+  it('keeps quoted article text from becoming Markdown structure', () => {
+    const hostile: NoteView = { ...base, quote: '# heading [link](javascript:alert(1))\n| table |' };
+    const md = exportMarkdown([{ path: 'a.txt', title: 'T', notes: [hostile], claims: [] }], 'now');
+    assert.ok(md.includes('> \\# heading \\[link\\](javascript:alert(1))'));
+  });
+});
