@@ -1,0 +1,76 @@
+import type { ClaimKind } from './types';
+
+/** One piece of evidence inside a sentence; offsets are relative to the sentence text. */
+export interface Cue {
+  readonly kind: ClaimKind | 'date';
+  readonly label: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+interface CuePattern {
+  readonly kind: Cue['kind'];
+  readonly label: string;
+  readonly pattern: RegExp;
+}
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|mln|m|k)\b`;
+const NUMBER_WORD = String.raw`(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)`;
+const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
+
+// Order matters only for readability: every pattern is applied, and overlapping numbers are merged.
+const PATTERNS: readonly CuePattern[] = [
+  { kind: 'statistic', label: 'money', pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
+  { kind: 'statistic', label: 'percentage', pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'statistic', label: 'number', pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
+  { kind: 'statistic', label: 'number', pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
+  { kind: 'statistic', label: 'ordinal', pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
+  { kind: 'statistic', label: 'change', pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
+  { kind: 'comparison', label: 'comparison', pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|ranks? (?:first|second|third|\d+\w*)|ranked\b|an increase in|a decrease in|a rise in|a decline in|a drop in)/gi },
+  { kind: 'quote', label: 'quotation', pattern: /[“"][^“”"]{12,}?[”"]/g },
+  { kind: 'prediction', label: 'prediction', pattern: /(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s)\b(?:will|won't|shall)\b(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
+  { kind: 'causal', label: 'cause', pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
+  { kind: 'event', label: 'event', pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won|lost)\b/gi },
+  { kind: 'date', label: 'date', pattern: new RegExp(String.raw`\b(?:(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?|(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)|(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)|the first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year|(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))`, 'gi') },
+];
+
+const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+
+/** Finds every cue in a sentence, in order of position. Runs in time linear in the sentence length. */
+export function findCues(sentence: string): Cue[] {
+  const cues: Cue[] = [];
+  for (const { kind, label, pattern } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      if (m[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const text = m[0];
+      // A bare year is a date, not a statistic.
+      if (label === 'number' && YEAR.test(text)) {
+        cues.push({ kind: 'date', label: 'date', start: m.index, end: m.index + text.length });
+        continue;
+      }
+      cues.push({ kind, label, start: m.index, end: m.index + text.length });
+    }
+  }
+  return dropContained(cues.sort((a, b) => a.start - b.start || b.end - a.end));
+}
+
+// "$17.67 billion" is also matched as a number, "past 30 years" is a period: keep the widest reading.
+function dropContained(sorted: Cue[]): Cue[] {
+  const out: Cue[] = [];
+  let lastStatEnd = -1;
+  let lastDateEnd = -1;
+  for (const cue of sorted) {
+    if (cue.kind === 'date') lastDateEnd = Math.max(lastDateEnd, cue.end);
+    if (cue.kind === 'statistic' && cue.label !== 'change') {
+      if (cue.end <= lastStatEnd || cue.end <= lastDateEnd) continue;
+      lastStatEnd = cue.end;
+    }
+    out.push(cue);
+  }
+  return out;
+}

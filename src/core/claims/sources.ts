@@ -1,0 +1,140 @@
+/** A source the sentence names, with offsets relative to the sentence text. */
+export interface FoundSource {
+  readonly start: number;
+  readonly end: number;
+  /** The phrase that ties the source to the claim, e.g. "said" or "according to". */
+  readonly via: string;
+  /** 2 for reporting verbs, 1 for stance verbs, 0 for passive "by" phrases: the strongest wins. */
+  readonly strength: number;
+}
+
+const SPEECH_VERBS = String.raw`said|says|say|told|tells|stated|states|announced|announces|declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reported|reports|confirmed|confirms|denied|denies|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|explains|added|wrote|writes|tweeted|revealed|estimated|estimates|expressed|expresses|pointed out|made clear|acknowledged|admitted|pledged|vowed|promised|urged|called for|predicted|predicts|sent (?:a|an) (?:\w+ )?(?:message|letter)`;
+const STANCE_VERBS = String.raw`supports|supported|support|backs|backed|opposes|opposed|welcomed|welcomes|praised|praises|condemned|condemns|critici[sz]ed|critici[sz]es|endorsed|endorses|rejected|rejects`;
+const VERB_PATTERN = new RegExp(String.raw`\b(?:(${SPEECH_VERBS})|(${STANCE_VERBS}))\b`, 'g');
+const AFTER_PATTERN = /\b(according to|data from|figures from|statistics from|estimates from|a report by|a study by|a survey by|(?:proposed|published|released|compiled|reported|announced) by)\s+/gi;
+const INVERTED_PATTERN = /(?:[,”"]\s*)(said|says|told|added|noted|stated|wrote|explained)\s+/g;
+
+const SKIPPABLE = new Set([
+  'has', 'have', 'had', 'is', 'was', 'were', 'are', 'also', 'again', 'been', 'and', 'already', 'once',
+  'publicly', 'reportedly', 'repeatedly', 'openly', 'immediately', 'recently', 'previously', 'often',
+  'always', 'never', 'not', 'firmly', 'strongly', 'actively', 'consistently', 'later', 'then', 'just',
+]);
+const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'de', 'du', 'al', 'bin', 'van', 'von', 'on']);
+const LEADING_NOISE = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'But', 'And', 'When', 'While', 'This', 'That', 'These', 'Those',
+  'Yet', 'So', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'Today', 'As', 'If', 'Since',
+  'After', 'Before', 'Last', 'Next', 'Earlier', 'Later', 'Both', 'Over', 'For', 'From', 'With', 'By',
+]);
+const PRONOUNS = new Set(['I', 'We', 'You', 'He', 'She', 'It', 'They', 'Everyone', 'Nobody', 'Someone']);
+const SOURCE_NOUNS = new Set([
+  'ministry', 'office', 'officials', 'official', 'spokesman', 'spokeswoman', 'spokesperson', 'agency',
+  'bureau', 'department', 'government', 'police', 'report', 'study', 'survey', 'data', 'statistics',
+  'experts', 'analysts', 'researchers', 'economists', 'scientists', 'sources', 'committee', 'commission',
+  'bank', 'institute', 'company', 'court', 'authorities', 'administration', 'embassy', 'ambassador',
+  'president', 'minister', 'secretary', 'prosecutors', 'regulator', 'service', 'organization',
+  'organisation', 'council', 'parliament', 'customs', 'census', 'poll', 'index', 'figures',
+]);
+
+interface Token {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu;
+
+function tokens(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+const isLowerWord = (word: string): boolean => /^\p{Ll}[\p{Ll}’'-]*$/u.test(word);
+
+function stripPossessive(token: Token): Token {
+  const m = /(?:’s|'s|’|')$/.exec(token.text);
+  if (!m) return token;
+  return { text: token.text.slice(0, m.index), start: token.start, end: token.end - m[0].length };
+}
+
+/** A named phrase: capitalised words with inner connectors, or a noun phrase headed by a source noun. */
+function namedPhrase(run: readonly Token[]): Token[] | null {
+  const trimmed = [...run];
+  while (trimmed.length > 0 && (CONNECTORS.has(trimmed[0]?.text ?? '') || LEADING_NOISE.has(trimmed[0]?.text ?? ''))) {
+    if (trimmed.length > 1 && trimmed[0]?.text === 'the') break;
+    trimmed.shift();
+  }
+  while (trimmed.length > 0 && CONNECTORS.has(trimmed[trimmed.length - 1]?.text ?? '')) trimmed.pop();
+  if (trimmed.length === 0) return null;
+  if (trimmed.length === 1 && PRONOUNS.has(trimmed[0]?.text ?? '')) return null;
+  const head = trimmed[trimmed.length - 1]?.text ?? '';
+  const named = trimmed.some((t) => isCapitalised(t.text) && !PRONOUNS.has(t.text));
+  return named || SOURCE_NOUNS.has(head.toLowerCase()) ? trimmed : null;
+}
+
+/** The subject just before a verb: skips auxiliaries and adverbs, then takes the named phrase. */
+function subjectBefore(sentence: string, verbStart: number): Token[] | null {
+  const windowStart = Math.max(0, verbStart - 120);
+  const toks = tokens(sentence.slice(windowStart, verbStart), windowStart);
+  let i = toks.length - 1;
+  while (i >= 0 && (SKIPPABLE.has(toks[i]?.text ?? '') || /^\p{Ll}+ly$/u.test(toks[i]?.text ?? ''))) i--;
+  const run: Token[] = [];
+  for (; i >= 0 && run.length < 8; i--) {
+    const tok = toks[i];
+    if (!tok) break;
+    const capital = isCapitalised(tok.text);
+    const lowerNp = isLowerWord(tok.text) && (run.length === 0 ? SOURCE_NOUNS.has(tok.text) : true);
+    if (!capital && !CONNECTORS.has(tok.text) && !lowerNp) break;
+    if (!capital && run.length > 0 && !CONNECTORS.has(tok.text) && isCapitalised(run[0]?.text ?? '')) break;
+    run.unshift(run.length === 0 ? stripPossessive(tok) : tok);
+  }
+  return namedPhrase(run);
+}
+
+/** The named phrase right after a cue ("according to the customs office, ..."). */
+function phraseAfter(sentence: string, from: number): Token[] | null {
+  const toks = tokens(sentence.slice(from, from + 160), from);
+  const run: Token[] = [];
+  for (const tok of toks) {
+    if (!/^[\p{L}\p{N}]/u.test(tok.text) || run.length >= 10) break;
+    if (['that', 'which', 'who', 'when', 'while', 'shows', 'show', 'showed'].includes(tok.text)) break;
+    run.push(tok);
+  }
+  const last = run[run.length - 1];
+  if (last && last.text.endsWith('.')) run[run.length - 1] = { ...last, text: last.text.slice(0, -1), end: last.end - 1 };
+  return run.length > 0 ? run : null;
+}
+
+function toSource(run: readonly Token[] | null, via: string, strength: number): FoundSource | null {
+  const first = run?.[0];
+  const last = run?.[run.length - 1];
+  if (!first || !last) return null;
+  return { start: first.start, end: last.end, via, strength };
+}
+
+/** The source a sentence names for its claim, the strongest first-found one, or null. */
+export function findSource(sentence: string): FoundSource | null {
+  let best: FoundSource | null = null;
+  const consider = (found: FoundSource | null): void => {
+    if (found && (!best || found.strength > best.strength)) best = found;
+  };
+  AFTER_PATTERN.lastIndex = 0;
+  for (let m = AFTER_PATTERN.exec(sentence); m !== null; m = AFTER_PATTERN.exec(sentence)) {
+    const via = (m[1] ?? '').toLowerCase();
+    consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
+  }
+  INVERTED_PATTERN.lastIndex = 0;
+  for (let m = INVERTED_PATTERN.exec(sentence); m !== null; m = INVERTED_PATTERN.exec(sentence)) {
+    const run = phraseAfter(sentence, m.index + m[0].length);
+    consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
+  }
+  VERB_PATTERN.lastIndex = 0;
+  for (let m = VERB_PATTERN.exec(sentence); m !== null; m = VERB_PATTERN.exec(sentence)) {
+    consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
+  }
+  return best;
+}
