@@ -59,7 +59,7 @@ describe('CLI', () => {
 
   it('marks a note drifted or orphaned when the article changes, never dropping it', () => {
     const { root, article } = sampleWorkspace();
-    const quote = 'It’s worth mentioning that China';
+    const quote = 'China-Kazakhstan friendship has taken deep roots between the two peoples.';
     assert.equal(cli(['note', 'add', article, '--quote', quote, '--body', 'x'], root).code, 0);
     writeFileSync(path.join(root, article), SAMPLE_TEXT.replace(quote, 'Something else entirely'));
     const parsed = JSON.parse(cli(['notes', article, '--json'], root).stdout) as { notes: NoteJson[] };
