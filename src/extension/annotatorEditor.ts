@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { detectClaims } from '../core/claims';
-import { articleFormat } from '../core/render/article';
+import { articleFormat } from '../core/render/format';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { verdicts } from './settings';

@@ -1,5 +1,5 @@
 import type { Claim } from '../core/claims/types';
-import type { ArticleFormat } from '../core/render/article';
+import type { ArticleFormat } from '../core/render/format';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 

@@ -1,11 +1,10 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import type { ArticleFormat } from './format';
 import { HighlightPainter, escapeHtml, type Highlight } from './highlights';
 
-export type ArticleFormat = 'markdown' | 'plaintext';
+export type { ArticleFormat } from './format';
+export { articleFormat } from './format';
 
-export function articleFormat(path: string): ArticleFormat {
-  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plaintext';
-}
 
 /** Raw HTML off: article text comes from the web and is treated as hostile. */
 function createMarkdown(): ReturnType<typeof MarkdownIt> {
