@@ -4,6 +4,7 @@ import { articleFormat } from '../core/render/format';
 import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { verdicts } from './settings';
+import { openLinkAfterConfirmation } from './openLink';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
 export const VIEW_TYPE = 'articleAnnotator.editor';
@@ -83,6 +84,10 @@ class AnnotatorSession implements vscode.Disposable {
     if (message.type === 'ready') {
       this.ready = true;
       await this.sendArticle();
+      return;
+    }
+    if (message.type === 'openLink') {
+      await openLinkAfterConfirmation(message.href);
       return;
     }
     if (message.documentUri !== this.uri) return;

@@ -18,6 +18,10 @@ export interface ArticleMessage extends DocumentMessage {
   readonly notes: readonly NoteView[];
   readonly verdicts: readonly string[];
   readonly problems: readonly string[];
+  /** Claim kinds shown at first (the articleAnnotator.shownKinds setting); absent means all. */
+  readonly shownKinds?: readonly string[];
+  /** Tags already used in the workspace's notes, offered as completions. */
+  readonly knownTags?: readonly string[];
 }
 
 export interface NotesMessage extends DocumentMessage {
@@ -36,7 +40,23 @@ export interface ErrorMessage extends DocumentMessage {
   readonly message: string;
 }
 
-export type HostToWebview = ArticleMessage | NotesMessage | StartNoteMessage | ErrorMessage;
+/** Scrolls to and focuses a range of the article (the Notes tree view, the text editor's hover). */
+export interface RevealMessage extends DocumentMessage {
+  readonly type: 'reveal';
+  readonly start: number;
+  readonly end: number;
+}
+
+export const WEBVIEW_COMMANDS = ['nextClaim', 'previousClaim', 'nextUnreviewed', 'editNote', 'setVerdict', 'filter'] as const;
+export type WebviewCommand = (typeof WEBVIEW_COMMANDS)[number];
+
+/** A palette command or keybinding that acts inside the annotator, same as its webview shortcut. */
+export interface CommandMessage extends DocumentMessage {
+  readonly type: 'command';
+  readonly command: WebviewCommand;
+}
+
+export type HostToWebview = ArticleMessage | NotesMessage | StartNoteMessage | ErrorMessage | RevealMessage | CommandMessage;
 
 export interface ReadyMessage {
   readonly type: 'ready';
@@ -66,7 +86,13 @@ export interface NoticeMessage extends DocumentMessage {
   readonly message: string;
 }
 
-export type WebviewToHost = ReadyMessage | AddNoteMessage | UpdateNoteMessage | DeleteNoteMessage | NoticeMessage;
+/** A link in the article or a note was activated: the host decides whether to open it, the webview never navigates. */
+export interface OpenLinkMessage {
+  readonly type: 'openLink';
+  readonly href: string;
+}
+
+export type WebviewToHost = ReadyMessage | AddNoteMessage | UpdateNoteMessage | DeleteNoteMessage | NoticeMessage | OpenLinkMessage;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -88,6 +114,9 @@ function isContent(value: unknown): value is NoteContent {
 export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
   if (!isObject(value) || typeof value['type'] !== 'string') return undefined;
   if (value['type'] === 'ready') return { type: 'ready' };
+  if (value['type'] === 'openLink') {
+    return typeof value['href'] === 'string' && value['href'].length <= 2048 ? { type: 'openLink', href: value['href'] } : undefined;
+  }
   if (typeof value['documentUri'] !== 'string') return undefined;
   const documentUri = value['documentUri'];
   switch (value['type']) {
