@@ -10,20 +10,26 @@ export interface SentenceAnalysis {
   readonly sentence: Sentence;
   readonly cues: readonly Cue[];
   readonly source: FoundSource | null;
+  /** States nothing checkable: a first-person hypothetical, a question, or a "By Name" line. */
   readonly rhetorical: boolean;
+  /** Uses figures of speech ("deep roots", "a new chapter"): only concrete evidence can flag it. */
+  readonly figurative: boolean;
 }
 
 // First-person hypotheticals and exhortations ("we could brave a journey...") state no checkable fact.
 const RHETORICAL = /\b(?:we|i|you|us)\s+(?:could|should|must|can|may|might|would|need to|have to|ought to)\b|^\s*let(?:'s|’s| us)\b/i;
 const QUESTION = /\?[”"’')\]]*$/;
+const BY_LINE = /^By\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
+// Op-ed boilerplate and metaphor: they read as statements but nothing in them can be checked.
+const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new chapter|journey of|set(?:ting)? sail|golden age|win-win|hand in hand|leaps and bounds|shared future|good example|bright future|milestone|cornerstone|new heights|new era|beacon|healthy development|by leaps)\b/i;
 
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
   const cues = findCues(text);
   const source = findSource(text);
   const hasDigits = /\d/.test(text);
-  const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text);
-  return { sentence, cues, source, rhetorical };
+  const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
+  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text) };
 }
 
 // When a sentence carries several kinds, the most checkable one names the highlight.
@@ -65,52 +71,34 @@ export function sourceSpan(analysis: SentenceAnalysis): TextSpan | null {
   return { start: base + found.start, end: base + found.end, text: analysis.sentence.text.slice(found.start, found.end) };
 }
 
-/** Rule-only check-worthiness: how much checkable evidence the sentence carries. */
-function ruleScore(kinds: ReadonlySet<ClaimKind>, analysis: SentenceAnalysis): number {
-  let score = 0.2;
-  if (kinds.has('statistic')) score += 0.45;
-  if (kinds.has('quote')) score += 0.3;
-  if (kinds.has('attribution')) score += analysis.source && analysis.source.strength >= 2 ? 0.35 : 0.25;
-  if (kinds.has('prediction')) score += 0.25;
-  if (kinds.has('comparison')) score += 0.2;
-  if (kinds.has('causal')) score += 0.2;
-  if (kinds.has('event')) score += 0.25;
-  if (analysis.cues.some((c) => c.kind === 'date')) score += 0.1;
-  return Math.min(1, Math.round(score * 1000) / 1000);
+/** A decision to flag a sentence: its score and the reasons beyond the rule cues. */
+export interface Decision {
+  readonly score: number;
+  readonly cues: readonly string[];
 }
 
-/** Builds claims from sentences; `score` may replace the rule score and decide what is flagged. */
-export function buildClaims(text: string, decide: (a: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => number | null): Claim[] {
+export type Decide = (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null;
+
+const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
+
+/** Builds one claim per flagged sentence. A sentence no rule names a kind for is a factual `event`. */
+export function buildClaims(text: string, decide: Decide): Claim[] {
   const claims: Claim[] = [];
   const seen = new Map<string, number>();
   const byline = findByline(text);
   for (const sentence of splitSentences(text)) {
     const analysis = analyseSentence(sentence);
-    let kinds = kindsOf(analysis);
-    let source = sourceSpan(analysis);
-    let cues = cueLabels(analysis);
-    let score: number | null;
-    if (byline && sentence.start <= byline.span.start && sentence.end >= byline.span.end) {
-      kinds = new Set<ClaimKind>(['attribution']);
-      source = byline.span;
-      cues = [`attribution (byline): ${byline.author.text}, the author's stated affiliation, source of the whole piece`];
-      score = 1;
-    } else {
-      score = decide(analysis, kinds);
-    }
-    const kind = bestKind(kinds);
-    if (score === null || kind === null) continue;
+    const isByline = byline !== null && sentence.start <= byline.span.start && sentence.end >= byline.span.end;
+    const kinds = isByline ? new Set<ClaimKind>(['attribution']) : kindsOf(analysis);
+    const decision = isByline ? { score: 1, cues: [`attribution (byline): ${byline.author.text}, ${BYLINE_CUE}`] } : decide(analysis, kinds);
+    if (decision === null) continue;
+    const kind = bestKind(kinds) ?? 'event';
+    const cues = isByline ? [...decision.cues] : [...cueLabels(analysis), ...decision.cues];
+    if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
     const occurrence = seen.get(sentence.text) ?? 0;
     seen.set(sentence.text, occurrence + 1);
-    claims.push({ id: claimId(sentence.text, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score, source, cues });
+    const source = isByline ? byline.span : sourceSpan(analysis);
+    claims.push({ id: claimId(sentence.text, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
   return claims;
-}
-
-/** The first, rule-only decision: flag sentences with concrete checkable evidence. */
-export function ruleDecision(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>): number | null {
-  if (analysis.rhetorical || kinds.size === 0) return null;
-  const onlyWeak = [...kinds].every((k) => k === 'comparison' || k === 'causal') && !analysis.cues.some((c) => c.kind === 'date');
-  if (onlyWeak && !analysis.cues.some((c) => /record|historic|all-time|than/i.test(c.label + analysis.sentence.text.slice(c.start, c.end)))) return null;
-  return ruleScore(kinds, analysis);
 }

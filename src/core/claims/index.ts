@@ -1,13 +1,38 @@
-import { buildClaims, ruleDecision } from './detect';
-import type { Claim } from './types';
+import { buildClaims, type Decision, type SentenceAnalysis } from './detect';
+import { loadModel, type Model, type ModelFile } from './model';
+import weightsFile from './model-weights.json';
+import { displayScore, flagged, forcedReason } from './policy';
+import type { Claim, ClaimKind } from './types';
 
 export { splitSentences } from './sentences';
 export { findByline, type Byline } from './byline';
 export type { Claim, ClaimKind, Sentence, TextSpan } from './types';
 export { CLAIM_KINDS } from './types';
 
+let model: Model | null = null;
+
+function shippedModel(): Model {
+  model ??= loadModel(weightsFile as ModelFile);
+  return model;
+}
+
+/** The shipped decision: rules that force a highlight, else the trained model and its threshold. */
+export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null {
+  return (analysis, kinds) => {
+    const probability = current.probability(analysis);
+    if (!flagged(probability, analysis, kinds, current.thresholds)) return null;
+    const threshold = kinds.size > 0 ? current.thresholds.withKind : current.thresholds.plain;
+    const reason = forcedReason(analysis, kinds);
+    const words = current.explain(analysis, 3);
+    const cues = [`model: check-worthiness ${probability.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`];
+    if (reason !== null) cues.unshift(reason);
+    const score = displayScore(probability, threshold);
+    return { score: reason !== null ? Math.max(0.5, score) : score, cues };
+  };
+}
+
 /** The checkable claims in an article, sorted by start; one claim per sentence that carries one. */
 export function detectClaims(text: string): Claim[] {
-  if (text.length === 0) return [];
-  return buildClaims(text, ruleDecision);
+  if (text.trim().length === 0) return [];
+  return buildClaims(text, decideWith(shippedModel()));
 }

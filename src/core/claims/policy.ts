@@ -1,0 +1,42 @@
+import type { SentenceAnalysis } from './detect';
+import type { ClaimKind } from './types';
+
+// Debate promises ("we will cut taxes") are not checkable; forecasts about named actors are.
+const PERSONAL = /\b(?:i|we|you|i'm|we're|you're|i'll|we'll|you'll|i'd|we'd|my|our|your|us|me)\b/i;
+const PRONOUN_SUBJECT = /^\s*(?:he|she|it(?! is \w+ that)|they|this|that|these|those|there|everybody|everyone|nobody|people|somebody|someone)\b/i;
+
+/** Evidence concrete enough to highlight whatever the model says, with the reason shown to the analyst. */
+export function forcedReason(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>): string | null {
+  if (analysis.rhetorical) return null;
+  const text = analysis.sentence.text;
+  const cues = analysis.cues;
+  const figure = cues.find((c) => c.kind === 'statistic' && c.label !== 'change' && /\d/.test(text.slice(c.start, c.end)) && c.label !== 'ordinal');
+  if (figure) return `rule: a figure (${text.slice(figure.start, figure.end)})`;
+  if (analysis.source && analysis.source.strength > 0 && kinds.has('attribution')) return 'rule: a named source';
+  const personal = PERSONAL.test(text);
+  if (analysis.figurative) return null;
+  if (kinds.has('prediction') && !personal && !PRONOUN_SUBJECT.test(text)) return 'rule: a forecast about others, not a promise';
+  if (cues.some((c) => c.kind === 'date') && cues.some((c) => c.kind === 'event' && c.label === 'event') && !personal) return 'rule: a dated event';
+  return null;
+}
+
+export interface Thresholds {
+  /** For sentences where a rule names a kind. */
+  readonly withKind: number;
+  /** For sentences the rules say nothing about: the model alone must be surer. */
+  readonly plain: number;
+}
+
+/** Whether to flag: forced by a rule, or the model probability reaches the threshold for its case. */
+export function flagged(probability: number, analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, thresholds: Thresholds): boolean {
+  if (analysis.rhetorical) return false;
+  if (forcedReason(analysis, kinds) !== null) return true;
+  if (analysis.figurative) return false;
+  return probability >= (kinds.size > 0 ? thresholds.withKind : thresholds.plain);
+}
+
+/** Maps a probability so that the threshold lands on 0.5: a score reads the same whatever the threshold. */
+export function displayScore(probability: number, threshold: number): number {
+  const score = probability >= threshold ? 0.5 + (0.5 * (probability - threshold)) / (1 - threshold) : (0.5 * probability) / threshold;
+  return Math.round(score * 1000) / 1000;
+}
