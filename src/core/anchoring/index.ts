@@ -1,2 +1,4 @@
 export * from './selectors';
 export * from './resolve';
+export * from './codePoints';
+export * from './significance';

@@ -1,4 +1,7 @@
-import { findPosition, findQuote, positionToUtf16, type TextSelector } from './selectors';
+import { exactCandidates, fuzzyCandidates, type Candidate, type SearchSpec } from './candidates';
+import { CodePointIndex } from './codePoints';
+import { findPosition, findQuote, type TextSelector } from './selectors';
+import { changedFacts } from './significance';
 
 export type AnchorStatus = 'anchored' | 'drifted' | 'orphaned';
 
@@ -13,60 +16,115 @@ export interface Anchor {
   readonly reason: string;
 }
 
-const ORPHANED: Anchor = { status: 'orphaned', start: null, end: null, currentText: null, reason: 'quote not found' };
+export interface ResolveOptions {
+  /** Shared across the notes of one text, so positions convert without rescanning it. */
+  readonly index?: CodePointIndex;
+  /** How far the text moved under earlier notes: the second place to look, after the stored position. */
+  readonly shift?: number;
+}
 
-function contextScore(text: string, start: number, end: number, prefix: string, suffix: string): number {
-  let score = 0;
-  for (let i = 1; i <= prefix.length && start - i >= 0; i++) {
-    if (text[start - i] !== prefix[prefix.length - i]) break;
-    score++;
+/** The floors below which a place is not this note's text. Tests pin what they mean for users. */
+export const ANCHOR_THRESHOLDS = {
+  /** Share of the quote that may differ in a fuzzy match (also bounds the search's cost). */
+  maxErrorRate: 0.3,
+  maxErrors: 128,
+  /** A fuzzy match this close to the quote, with no changed figure or name, stays anchored. */
+  anchoredQuoteScore: 0.9,
+  /** The surrounding text must still agree this much; a lookalike sentence elsewhere does not. */
+  minContextScore: 0.5,
+  /** Two places whose scores are this close are ambiguous. */
+  tieMargin: 0.05,
+  /** An exact quote this long is distinctive enough to anchor even where its context changed. */
+  distinctiveLength: 30,
+  /** Shorter quotes are only ever matched exactly. */
+  minFuzzyLength: 4,
+} as const;
+
+const ORPHANED: Anchor = { status: 'orphaned', start: null, end: null, currentText: null, reason: 'the quote and its context are no longer in the article' };
+
+function contextIntact(text: string, at: number, exact: string, prefix: string, suffix: string): boolean {
+  const end = at + exact.length;
+  return (
+    at >= 0 &&
+    text.startsWith(exact, at) &&
+    text.slice(Math.max(0, at - prefix.length), at) === prefix &&
+    text.slice(end, end + suffix.length) === suffix
+  );
+}
+
+function combined(candidate: Candidate): number {
+  return 0.6 * candidate.quoteScore + 0.4 * candidate.contextScore;
+}
+
+function best(candidates: readonly Candidate[]): Candidate | undefined {
+  let top: Candidate | undefined;
+  for (const c of candidates) {
+    if (!top || combined(c) > combined(top) || (combined(c) === combined(top) && c.distance < top.distance)) top = c;
   }
-  for (let i = 0; i < suffix.length && end + i < text.length; i++) {
-    if (text[end + i] !== suffix[i]) break;
-    score++;
-  }
-  return score;
+  return top;
+}
+
+function rival(candidates: readonly Candidate[], chosen: Candidate): Candidate | undefined {
+  return candidates.find(
+    (c) => c !== chosen && (c.end <= chosen.start || c.start >= chosen.end) && combined(c) >= combined(chosen) - ANCHOR_THRESHOLDS.tieMargin,
+  );
+}
+
+function at(text: string, c: Candidate, status: Anchor['status'], reason: string): Anchor {
+  return { status, start: c.start, end: c.end, currentText: text.slice(c.start, c.end), reason };
+}
+
+function fromExact(spec: SearchSpec): Anchor | undefined {
+  const qualifying = exactCandidates(spec).filter(
+    (c) => c.contextScore >= ANCHOR_THRESHOLDS.minContextScore || spec.exact.length >= ANCHOR_THRESHOLDS.distinctiveLength,
+  );
+  const chosen = best(qualifying);
+  if (!chosen) return undefined;
+  if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'the quote appears in several places that match about as well');
+  return at(spec.text, chosen, 'anchored', 'the quote, found by its context');
+}
+
+function fromFuzzy(spec: SearchSpec): Anchor {
+  const length = spec.exact.length;
+  if (length < ANCHOR_THRESHOLDS.minFuzzyLength) return ORPHANED;
+  const maxErrors = Math.max(1, Math.min(ANCHOR_THRESHOLDS.maxErrors, Math.floor(length * ANCHOR_THRESHOLDS.maxErrorRate)));
+  const qualifying = fuzzyCandidates(spec, maxErrors).filter((c) => c.contextScore >= ANCHOR_THRESHOLDS.minContextScore);
+  const chosen = best(qualifying);
+  if (!chosen) return ORPHANED;
+  if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'several places match the changed quote about as well');
+  const facts = changedFacts(spec.exact, spec.text.slice(chosen.start, chosen.end));
+  if (facts.length > 0) return at(spec.text, chosen, 'drifted', `figures, dates or names changed: ${facts.join(', ')}`);
+  if (chosen.quoteScore >= ANCHOR_THRESHOLDS.anchoredQuoteScore) return at(spec.text, chosen, 'anchored', 'the quote, lightly edited');
+  return at(spec.text, chosen, 'drifted', 'the wording changed');
 }
 
 /**
- * Finds where a note's quote is in the current text: the stored position when the quote is still there,
- * else the exact quote whose surrounding context matches best. A quote that is not found is orphaned,
- * never moved to a lookalike.
+ * Finds where a note's quote is in the current text. In order, cheapest first: the stored position (and
+ * that position moved as far as earlier notes moved) with the quote and its context intact; the exact
+ * quote, chosen among its occurrences by context; a fuzzy match that must reach a floor on the quote and
+ * on the context. A changed figure, date or name, or two equally good places, make the note drifted;
+ * below the floors it is orphaned, never moved to a lookalike.
  */
-export function resolveAnchor(text: string, selectors: readonly TextSelector[]): Anchor {
+export function resolveAnchor(text: string, selectors: readonly TextSelector[], options: ResolveOptions = {}): Anchor {
   const quote = findQuote(selectors);
   const position = findPosition(selectors);
+  const index = position ? (options.index ?? new CodePointIndex(text)) : undefined;
+  const expected = position && index ? index.toUtf16(position.start) : -1;
   if (!quote) {
-    if (!position) return ORPHANED;
-    const { start, end } = positionToUtf16(text, position);
-    if (end <= start || end > text.length) return ORPHANED;
-    return { status: 'anchored', start, end, currentText: text.slice(start, end), reason: 'position' };
-  }
-  if (position) {
-    const { start, end } = positionToUtf16(text, position);
-    if (text.slice(start, end) === quote.exact) {
-      return { status: 'anchored', start, end, currentText: quote.exact, reason: 'position and quote match' };
-    }
+    if (!position || !index) return ORPHANED;
+    const end = index.toUtf16(position.end);
+    if (end <= expected) return ORPHANED;
+    return { status: 'anchored', start: expected, end, currentText: text.slice(expected, end), reason: 'position only' };
   }
   const prefix = quote.prefix ?? '';
   const suffix = quote.suffix ?? '';
-  let best = -1;
-  let bestScore = -1;
-  let ties = 0;
-  for (let at = text.indexOf(quote.exact); at >= 0; at = text.indexOf(quote.exact, at + 1)) {
-    const score = contextScore(text, at, at + quote.exact.length, prefix, suffix);
-    if (score > bestScore) {
-      best = at;
-      bestScore = score;
-      ties = 0;
-    } else if (score === bestScore) {
-      ties++;
+  if (quote.exact.length === 0) return ORPHANED;
+  const shifted = expected >= 0 && options.shift ? expected + options.shift : -1;
+  for (const start of [expected, shifted]) {
+    if (contextIntact(text, start, quote.exact, prefix, suffix)) {
+      return { status: 'anchored', start, end: start + quote.exact.length, currentText: quote.exact, reason: 'the quote and its context, in place' };
     }
   }
-  if (best < 0 || quote.exact.length === 0) return ORPHANED;
-  const end = best + quote.exact.length;
-  if (ties > 0) {
-    return { status: 'drifted', start: best, end, currentText: quote.exact, reason: 'several places match equally' };
-  }
-  return { status: 'anchored', start: best, end, currentText: quote.exact, reason: 'quote and context' };
+  const spec: SearchSpec = { text, exact: quote.exact, prefix, suffix, expected: shifted >= 0 ? shifted : expected };
+  return fromExact(spec) ?? fromFuzzy(spec);
 }
