@@ -1,92 +1,285 @@
-import { CLAIM_KINDS, type Claim } from '../core/claims/types';
+import type { Claim } from '../core/claims/types';
 import { renderArticle } from '../core/render/article';
 import { claimHighlights, noteHighlights } from '../core/render/claimHighlights';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
-import type { ArticleMessage, HostToWebview } from '../protocol/messages';
+import type { HostToWebview, WebviewCommand } from '../protocol/messages';
+import { applyClaimState, claimHead, claimLabel, ClaimTooltip } from './claimMarks';
 import { announce, byId, el } from './dom';
-import { noteForm } from './noteForm';
+import { renderKeyboardHelp } from './help';
+import { handleKey } from './keyboard';
+import { enableToolbarArrows, focusFilters, renderLegend } from './legend';
+import { interceptLinks } from './links';
+import { layoutMargin, pieceAtOffset } from './margin';
+import { NoteEditor } from './noteEditor';
 import { renderNotes } from './notesPanel';
+import { wirePointer } from './pointer';
+import { isClaimShown, notesOnClaim, reviewedClaimIds, stepClaim } from './review';
 import { selectedRange, type SourceRange } from './selection';
+import { STRINGS } from './strings';
+import { captureFocus, restoreFocus, type ViewModel } from './view';
 import { updateState, vscode } from './vscodeApi';
 
 const article = byId('article');
 const notesPane = byId('notes');
 const toolbar = byId('toolbar');
-const addButton = el('button', { id: 'add-note', type: 'button', class: 'floating', hidden: '' }, 'Add note');
+const addButton = el('button', { id: 'add-note', type: 'button', class: 'floating', hidden: '' }, STRINGS.addNote);
 document.body.append(addButton);
+const tooltip = new ClaimTooltip();
+const saved = vscode.getState();
 
-let current: ArticleMessage | undefined;
-let notes: readonly NoteView[] = [];
-let problems: readonly string[] = [];
-let pending: SourceRange | undefined;
+const model: ViewModel = {
+  article: undefined,
+  notes: [],
+  problems: [],
+  claims: new Map(),
+  reviewed: new Set(),
+  filter: {
+    hiddenKinds: new Set(saved?.hiddenKinds ?? []),
+    unsourcedOnly: saved?.unsourcedOnly ?? false,
+    unreviewedOnly: saved?.unreviewedOnly ?? false,
+  },
+  currentClaimId: saved?.currentClaimId,
+};
+let margin: HTMLElement = el('div');
+let lastSelection: SourceRange | undefined;
 
-function claimTitle(claim: Claim): string {
-  const source = claim.source ? `source: ${claim.source.text}` : 'no source named';
-  return `${claim.kind} · score ${claim.score.toFixed(2)} · ${source}\n${claim.cues.join('\n')}`;
+const editor = new NoteEditor({
+  margin: () => margin,
+  relayout: () => layoutMargin(article, margin),
+  verdicts: () => model.article?.verdicts ?? [],
+  knownTags: () => knownTags(),
+  save: (range, noteId, content) => saveNote(range, noteId, content),
+  closed: () => focusCurrent(),
+});
+
+function knownTags(): string[] {
+  const tags = new Set(model.article?.knownTags ?? []);
+  for (const note of model.notes) for (const tag of note.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b));
 }
 
-function renderToolbar(claims: readonly Claim[]): void {
-  const counts = CLAIM_KINDS.map((kind) => [kind, claims.filter((c) => c.kind === kind).length] as const);
-  const unsourced = claims.filter((c) => !c.source).length;
-  toolbar.replaceChildren(
-    el('span', { class: 'summary' }, `${claims.length} claims, ${unsourced} with no source named`),
-    ...counts.filter(([, n]) => n > 0).map(([kind, n]) => el('span', { class: `legend claim-${kind}` }, `${kind} ${n}`)),
-  );
+function documentUri(): string {
+  return model.article?.documentUri ?? '';
 }
 
-function paint(): void {
-  if (!current) return;
-  const highlights = [...claimHighlights(current.claims), ...noteHighlights(notes)];
-  // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
-  article.innerHTML = renderArticle(current.text, current.format, highlights);
-  const byId = new Map(current.claims.map((c) => [c.id, c]));
-  for (const mark of article.querySelectorAll<HTMLElement>('mark.claim')) {
-    const claim = byId.get(mark.dataset['claimId']?.split(' ')[0] ?? '');
-    if (claim) mark.title = claimTitle(claim);
-  }
-  renderNotes(notesPane, notes, problems, {
-    onSelect: (note) => reveal(note),
-    onDelete: (note) => post({ type: 'deleteNote', id: note.id }),
-  });
+function saveNote(range: SourceRange, noteId: string | undefined, content: NoteContent): void {
+  if (!model.article) return;
+  if (noteId) vscode.postMessage({ type: 'updateNote', documentUri: documentUri(), id: noteId, content });
+  else vscode.postMessage({ type: 'addNote', documentUri: documentUri(), start: range.start, end: range.end, content });
+  announce(STRINGS.noteSaved);
 }
 
-function post(message: { type: 'addNote'; start: number; end: number; content: NoteContent } | { type: 'deleteNote'; id: string }): void {
-  if (!current) return;
-  vscode.postMessage({ ...message, documentUri: current.documentUri });
+function shownClaims(): Claim[] {
+  return [...model.claims.values()].filter((c) => isClaimShown(c, model.filter, model.reviewed));
 }
 
-function reveal(note: NoteView): void {
-  const mark = article.querySelector<HTMLElement>(`mark[data-note-ids~="${CSS.escape(note.id)}"]`);
-  mark?.scrollIntoView({ block: 'center' });
-  mark?.classList.add('flash');
-  setTimeout(() => mark?.classList.remove('flash'), 1200);
+function currentClaim(): Claim | undefined {
+  return model.currentClaimId ? model.claims.get(model.currentClaimId) : undefined;
 }
 
-function openForm(range: SourceRange): void {
-  if (!current) return;
-  const text = current.text;
-  addButton.hidden = true;
-  const close = (): void => {
-    form.remove();
-    article.focus();
-  };
-  const form = noteForm({
-    quote: text.slice(range.start, range.end),
-    verdicts: current.verdicts,
-    onSave: (content) => {
-      post({ type: 'addNote', start: range.start, end: range.end, content });
-      announce('Note saved');
-      close();
+function refreshClaimState(): void {
+  if (!model.article) return;
+  applyClaimState(article, model.claims, model.filter, model.reviewed);
+  renderLegend(toolbar, model.article.claims, model.reviewed.size, model.filter, {
+    onToggleKind: (kind) => {
+      const hidden = new Set(model.filter.hiddenKinds);
+      if (hidden.has(kind)) hidden.delete(kind);
+      else hidden.add(kind);
+      setFilter({ ...model.filter, hiddenKinds: hidden });
     },
-    onCancel: close,
+    onToggleUnsourced: () => setFilter({ ...model.filter, unsourcedOnly: !model.filter.unsourcedOnly }),
+    onToggleUnreviewed: () => setFilter({ ...model.filter, unreviewedOnly: !model.filter.unreviewedOnly }),
   });
-  notesPane.prepend(form);
+}
+
+function setFilter(filter: ViewModel['filter']): void {
+  model.filter = filter;
+  updateState({ hiddenKinds: [...filter.hiddenKinds], unsourcedOnly: filter.unsourcedOnly, unreviewedOnly: filter.unreviewedOnly });
+  refreshClaimState();
+  const shown = shownClaims().length;
+  announce(shown === 0 ? STRINGS.noMoreClaims : `${shown} of ${model.claims.size} claims shown`);
+}
+
+const noteActions = {
+  onSelect: (note: NoteView): void => revealNote(note),
+  onEdit: (note: NoteView): void => editor.edit(note),
+  onDelete: (note: NoteView): void => {
+    vscode.postMessage({ type: 'deleteNote', documentUri: documentUri(), id: note.id });
+    announce(STRINGS.noteDeleted);
+  },
+  onReattach: (note: NoteView): void => {
+    const range = lastSelection ?? rangeOf(currentClaim());
+    if (!range) {
+      announce(STRINGS.reattachNeedsSelection);
+      return;
+    }
+    vscode.postMessage({ type: 'reattachNote', documentUri: documentUri(), id: note.id, start: range.start, end: range.end });
+  },
+  onAcceptDrift: (note: NoteView): void => vscode.postMessage({ type: 'acceptDrift', documentUri: documentUri(), id: note.id }),
+};
+
+function rangeOf(claim: Claim | undefined): SourceRange | undefined {
+  return claim ? { start: claim.start, end: claim.end } : undefined;
+}
+
+/** Repaints article and notes; scroll, focus and an open note form survive it. */
+function paint(): void {
+  if (!model.article) return;
+  const focus = captureFocus();
+  const scroll = window.scrollY;
+  model.reviewed = reviewedClaimIds(model.article.claims, model.notes);
+  // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
+  article.innerHTML = renderArticle(model.article.text, model.article.format, [...claimHighlights(model.article.claims), ...noteHighlights(model.notes)]);
+  article.setAttribute('aria-busy', 'false');
+  refreshClaimState();
+  margin = renderNotes(notesPane, model.notes, model.problems, noteActions).margin;
+  editor.reattach();
+  layoutMargin(article, margin);
+  window.scrollTo(0, scroll);
+  restoreFocus(focus, article, notesPane);
+  lastSelection = undefined;
+}
+
+function focusClaim(claim: Claim, say = true): void {
+  model.currentClaimId = claim.id;
+  updateState({ currentClaimId: claim.id });
+  const head = claimHead(article, claim.id);
+  if (!head) return;
+  head.focus({ preventScroll: true });
+  const rect = head.getBoundingClientRect();
+  if (rect.top < 60 || rect.bottom > window.innerHeight - 20) head.scrollIntoView({ block: 'center' });
+  tooltip.show(head, claim, model.reviewed.has(claim.id));
+  if (say) {
+    const ordered = [...model.claims.values()].sort((a, b) => a.start - b.start);
+    announce(claimLabel(claim, ordered.indexOf(claim) + 1, ordered.length, model.reviewed.has(claim.id)));
+  }
+}
+
+function focusCurrent(): void {
+  const claim = currentClaim();
+  const head = claim ? claimHead(article, claim.id) : null;
+  (head ?? article).focus({ preventScroll: true });
+}
+
+function step(direction: 1 | -1, unreviewedOnly = false): void {
+  const from = currentClaim()?.start ?? lastSelection?.start;
+  const accept = (c: Claim): boolean => isClaimShown(c, model.filter, model.reviewed) && (!unreviewedOnly || !model.reviewed.has(c.id));
+  const next = stepClaim([...model.claims.values()], from, direction, accept);
+  if (next) focusClaim(next);
+  else announce(unreviewedOnly ? STRINGS.allReviewed : STRINGS.noMoreClaims);
+}
+
+function notesHere(): NoteView[] {
+  const active = document.activeElement instanceof HTMLElement ? document.activeElement.closest<HTMLElement>('.note[data-note-id]') : null;
+  const onCard = active ? model.notes.filter((n) => n.id === active.dataset['noteId']) : [];
+  if (onCard.length > 0) return onCard;
+  const claim = currentClaim();
+  return claim ? notesOnClaim(claim, model.notes) : [];
+}
+
+function startNote(focus: 'body' | 'verdict' = 'body'): void {
+  const range = selectedRange(article) ?? lastSelection ?? rangeOf(currentClaim());
+  if (!range || !model.article) {
+    announce(STRINGS.selectFirst);
+    return;
+  }
+  addButton.hidden = true;
+  editor.create(range, model.article.text.slice(range.start, range.end), focus);
+}
+
+function runCommand(command: WebviewCommand): void {
+  switch (command) {
+    case 'nextClaim':
+      return step(1);
+    case 'previousClaim':
+      return step(-1);
+    case 'nextUnreviewed':
+      return step(1, true);
+    case 'editNote': {
+      const [note] = notesHere();
+      if (note) editor.edit(note);
+      else announce(STRINGS.noNoteHere);
+      return;
+    }
+    case 'setVerdict': {
+      const [note] = notesHere();
+      if (note) editor.edit(note, 'verdict');
+      else startNote('verdict');
+      return;
+    }
+    case 'filter':
+      return focusFilters(toolbar);
+  }
+}
+
+function revealNote(note: NoteView): void {
+  if (note.start === null) return;
+  const mark = article.querySelector<HTMLElement>(`mark[data-note-ids~="${CSS.escape(note.id)}"]`) ?? pieceAtOffset(article, note.start);
+  flash(mark);
+}
+
+function flash(target: HTMLElement | undefined | null): void {
+  if (!target) return;
+  target.scrollIntoView({ block: 'center' });
+  target.classList.add('flash');
+  setTimeout(() => target.classList.remove('flash'), 1500);
+}
+
+function reveal(start: number, end: number): void {
+  const claim = [...model.claims.values()].find((c) => c.start === start && c.end === end);
+  if (claim) {
+    focusClaim(claim);
+    return;
+  }
+  const note = model.notes.find((n) => n.start === start && n.end === end);
+  const card = note ? notesPane.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(note.id)}"]`) : null;
+  if (note) revealNote(note);
+  else flash(pieceAtOffset(article, start));
+  (card ?? article).focus({ preventScroll: true });
+}
+
+function onMessage(message: HostToWebview): void {
+  if (message.type !== 'article' && message.documentUri !== model.article?.documentUri) return;
+  switch (message.type) {
+    case 'article': {
+      const first = model.article === undefined;
+      model.article = message;
+      model.notes = message.notes;
+      model.problems = message.problems;
+      model.claims = new Map(message.claims.map((c) => [c.id, c]));
+      if (first && !saved?.hiddenKinds && message.shownKinds) {
+        model.filter = { ...model.filter, hiddenKinds: new Set(message.claims.map((c) => c.kind).filter((k) => !message.shownKinds?.includes(k))) };
+      }
+      paint();
+      if (first) {
+        window.scrollTo(0, saved?.documentUri === message.documentUri ? (saved.scrollTop ?? 0) : 0);
+        if (saved?.documentUri === message.documentUri && saved.draft) editor.restore(saved.draft, message.text);
+      }
+      updateState({ documentUri: message.documentUri });
+      return;
+    }
+    case 'notes':
+      model.notes = message.notes;
+      model.problems = message.problems;
+      paint();
+      return;
+    case 'startNote':
+      return startNote();
+    case 'reveal':
+      return reveal(message.start, message.end);
+    case 'command':
+      return runCommand(message.command);
+    case 'error':
+      announce(message.message);
+      return;
+  }
 }
 
 function onSelectionChange(): void {
-  pending = selectedRange(article);
-  if (!pending) {
+  const range = selectedRange(article);
+  if (range) lastSelection = range;
+  if (!range) {
     addButton.hidden = true;
     return;
   }
@@ -98,55 +291,41 @@ function onSelectionChange(): void {
   }
 }
 
-function onMessage(message: HostToWebview): void {
-  switch (message.type) {
-    case 'article': {
-      const restoring = current === undefined;
-      current = message;
-      notes = message.notes;
-      problems = message.problems;
-      renderToolbar(message.claims);
-      const scroll = restoring ? (vscode.getState()?.scrollTop ?? 0) : window.scrollY;
-      paint();
-      window.scrollTo(0, scroll);
-      updateState({ documentUri: message.documentUri });
-      break;
-    }
-    case 'notes':
-      if (message.documentUri !== current?.documentUri) return;
-      notes = message.notes;
-      problems = message.problems;
-      {
-        const scroll = window.scrollY;
-        paint();
-        window.scrollTo(0, scroll);
-      }
-      break;
-    case 'startNote': {
-      const range = selectedRange(article) ?? pending;
-      if (range) openForm(range);
-      else announce('Select some article text first');
-      break;
-    }
-    case 'error':
-      announce(message.message);
-      break;
-  }
-}
-
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => onMessage(event.data));
 document.addEventListener('selectionchange', onSelectionChange);
 addButton.addEventListener('mousedown', (event) => event.preventDefault());
-addButton.addEventListener('click', () => {
-  if (pending) openForm(pending);
-});
-// Links in articles never navigate the webview; opening them is the host's decision.
-article.addEventListener('click', (event) => {
-  if (event.target instanceof Element && event.target.closest('a')) event.preventDefault();
+addButton.addEventListener('click', () => startNote());
+document.addEventListener('keydown', (event) =>
+  handleKey(event, {
+    run: runCommand,
+    newNote: () => startNote(),
+    openNotesOfClaim: () => {
+      const [note] = notesHere();
+      const card = note ? notesPane.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(note.id)}"]`) : null;
+      if (card) card.focus();
+      else announce(STRINGS.noNoteHere);
+    },
+    escape: () => {
+      tooltip.hide();
+      addButton.hidden = true;
+      document.getSelection()?.removeAllRanges();
+      focusCurrent();
+    },
+  }),
+);
+renderKeyboardHelp();
+interceptLinks(article);
+interceptLinks(notesPane);
+enableToolbarArrows(toolbar);
+wirePointer(article, tooltip, {
+  claims: () => model.claims,
+  isReviewed: (id) => model.reviewed.has(id),
+  focusClaim: (claim) => focusClaim(claim, false),
 });
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   if (scrollTimer) clearTimeout(scrollTimer);
   scrollTimer = setTimeout(() => updateState({ scrollTop: window.scrollY }), 100);
 });
+new ResizeObserver(() => layoutMargin(article, margin)).observe(article);
 vscode.postMessage({ type: 'ready' });

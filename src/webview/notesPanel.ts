@@ -1,49 +1,110 @@
 import type { NoteView } from '../core/store/notes';
 import { el } from './dom';
+import { renderNoteMarkdown } from './markdown';
+import { STRINGS } from './strings';
 
-export interface NotesPanelOptions {
+export interface NoteActions {
   onSelect(note: NoteView): void;
+  onEdit(note: NoteView): void;
   onDelete(note: NoteView): void;
+  onReattach(note: NoteView): void;
+  onAcceptDrift(note: NoteView): void;
 }
 
-function noteCard(note: NoteView, options: NotesPanelOptions): HTMLElement {
-  const status = note.status === 'anchored' ? [] : [el('span', { class: `status status-${note.status}` }, note.status)];
+function shorten(text: string, length: number): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text;
+}
+
+function actionButton(label: string, className: string, run: () => void): HTMLButtonElement {
+  const button = el('button', { type: 'button', class: `secondary ${className}` }, label);
+  button.addEventListener('click', (event) => {
+    event.stopPropagation();
+    run();
+  });
+  return button;
+}
+
+function driftDetails(note: NoteView): HTMLElement {
+  if (note.status === 'orphaned' || note.currentText === null) {
+    return el('div', { class: 'drift' }, el('p', {}, STRINGS.notFound), el('p', {}, el('span', { class: 'label' }, `${STRINGS.was}: `), el('del', {}, note.quote)));
+  }
+  return el(
+    'div',
+    { class: 'drift' },
+    el('p', {}, el('span', { class: 'label' }, `${STRINGS.was}: `), el('del', {}, note.quote)),
+    el('p', {}, el('span', { class: 'label' }, `${STRINGS.now}: `), el('ins', {}, note.currentText)),
+  );
+}
+
+function noteCard(note: NoteView, actions: NoteActions): HTMLElement {
+  const verdict = note.verdict ?? STRINGS.noVerdict;
+  const status = note.status === 'anchored' ? [] : [el('span', { class: `status status-${note.status}` }, note.status === 'drifted' ? STRINGS.drifted : STRINGS.orphaned)];
   const card = el(
     'article',
-    { class: `note note-${note.status}`, 'data-note-id': note.id, tabindex: '0', 'aria-label': `Note on ${note.quote.slice(0, 80)}` },
-    el('header', {}, ...status, el('span', { class: 'verdict' }, note.verdict ?? 'no verdict'), el('span', { class: 'creator' }, note.creator)),
-    el('blockquote', { class: 'quote' }, note.quote),
+    {
+      class: `note note-${note.status}`,
+      'data-note-id': note.id,
+      'data-start': String(note.start ?? 0),
+      tabindex: '0',
+      'aria-label': `${STRINGS.noteOn(shorten(note.quote, 80))}, ${verdict}${note.status === 'anchored' ? '' : `, ${note.status}`}`,
+    },
+    el(
+      'header',
+      {},
+      ...status,
+      el('span', { class: `verdict${note.verdict ? '' : ' none'}` }, verdict),
+      el('span', { class: 'creator' }, note.creator),
+      el('time', { datetime: note.modified }, note.modified.slice(0, 10)),
+    ),
   );
-  if (note.status === 'drifted' && note.currentText !== null && note.currentText !== note.quote) {
-    card.append(el('p', { class: 'now' }, 'Now: ', el('q', {}, note.currentText)));
+  if (note.status === 'anchored') card.append(el('blockquote', { class: 'quote' }, shorten(note.quote, 160)));
+  else card.append(driftDetails(note));
+  if (note.body.trim()) {
+    const body = el('div', { class: 'body markdown' });
+    renderNoteMarkdown(body, note.body);
+    card.append(body);
   }
-  if (note.body) card.append(el('p', { class: 'body' }, note.body));
   if (note.tags.length > 0) card.append(el('p', { class: 'tags' }, ...note.tags.map((t) => el('span', { class: 'tag' }, t))));
-  if (note.evidence.length > 0) card.append(el('ul', { class: 'evidence' }, ...note.evidence.map((e) => el('li', {}, e))));
-  const remove = el('button', { class: 'secondary delete', type: 'button', 'aria-label': 'Delete note' }, 'Delete');
-  remove.addEventListener('click', (event) => {
-    event.stopPropagation();
-    options.onDelete(note);
+  if (note.evidence.length > 0) {
+    card.append(el('ul', { class: 'evidence', 'aria-label': 'Evidence' }, ...note.evidence.map((e) => el('li', {}, el('a', { href: e }, e)))));
+  }
+  const buttons = [actionButton(STRINGS.edit, 'edit', () => actions.onEdit(note))];
+  if (note.status !== 'anchored') buttons.push(actionButton(STRINGS.reattach, 'reattach', () => actions.onReattach(note)));
+  if (note.status === 'drifted' && note.currentText !== null) buttons.push(actionButton(STRINGS.acceptNewText, 'accept-drift', () => actions.onAcceptDrift(note)));
+  buttons.push(actionButton(STRINGS.delete, 'delete', () => actions.onDelete(note)));
+  card.append(el('div', { class: 'actions' }, ...buttons));
+  card.addEventListener('click', (event) => {
+    if (!(event.target instanceof Element && event.target.closest('a, button'))) actions.onSelect(note);
   });
-  card.append(remove);
-  card.addEventListener('click', () => options.onSelect(note));
   card.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter') options.onSelect(note);
+    if (event.key === 'Enter' && event.target === card) actions.onSelect(note);
   });
   return card;
 }
 
-/** The margin: notes in article order, then the drifted and orphaned ones in their own section. */
-export function renderNotes(container: HTMLElement, notes: readonly NoteView[], problems: readonly string[], options: NotesPanelOptions): void {
-  container.replaceChildren();
-  container.append(el('h2', {}, `Notes (${notes.length})`));
-  for (const problem of problems) container.append(el('p', { class: 'problem', role: 'alert' }, problem));
+export interface RenderedNotes {
+  readonly margin: HTMLElement;
+}
+
+/** Notes beside their text (the margin), then the drifted and orphaned ones in their own section. */
+export function renderNotes(container: HTMLElement, notes: readonly NoteView[], problems: readonly string[], actions: NoteActions): RenderedNotes {
+  const margin = el('div', { id: 'margin-notes', class: 'margin' });
   const placed = notes.filter((n) => n.status === 'anchored');
   const lost = notes.filter((n) => n.status !== 'anchored');
-  if (notes.length === 0) container.append(el('p', { class: 'empty' }, 'Select text in the article and choose “Add note”.'));
-  for (const note of placed) container.append(noteCard(note, options));
+  for (const note of placed) margin.append(noteCard(note, actions));
+  container.replaceChildren(el('h2', { id: 'notes-heading' }, STRINGS.notes(notes.length)));
+  for (const problem of problems) container.append(el('p', { class: 'problem', role: 'alert' }, problem));
+  if (notes.length === 0) container.append(el('p', { class: 'empty' }, STRINGS.emptyNotes));
+  container.append(margin);
   if (lost.length > 0) {
-    container.append(el('h3', {}, `Drifted and orphaned (${lost.length})`));
-    for (const note of lost) container.append(noteCard(note, options));
+    container.append(
+      el(
+        'section',
+        { id: 'lost-notes', 'aria-labelledby': 'lost-heading' },
+        el('h3', { id: 'lost-heading' }, STRINGS.lost(lost.length)),
+        ...lost.map((note) => noteCard(note, actions)),
+      ),
+    );
   }
+  return { margin };
 }

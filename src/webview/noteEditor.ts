@@ -1,0 +1,96 @@
+import type { NoteContent } from '../core/store/annotation';
+import type { NoteView } from '../core/store/notes';
+import { noteForm } from './noteForm';
+import type { SourceRange } from './selection';
+import { updateState, type DraftState } from './vscodeApi';
+
+export interface NoteEditorDeps {
+  margin(): HTMLElement;
+  relayout(): void;
+  verdicts(): readonly string[];
+  knownTags(): readonly string[];
+  save(range: SourceRange, noteId: string | undefined, content: NoteContent): void;
+  closed(): void;
+}
+
+interface OpenForm {
+  readonly form: HTMLFormElement;
+  readonly range: SourceRange;
+  readonly noteId: string | undefined;
+}
+
+/** The one note form that can be open: placed beside its text, kept across repaints, saved as a draft. */
+export class NoteEditor {
+  private open: OpenForm | undefined;
+  private readonly resize = new ResizeObserver(() => this.deps.relayout());
+
+  constructor(private readonly deps: NoteEditorDeps) {}
+
+  create(range: SourceRange, quote: string, focus: 'body' | 'verdict' = 'body', initial?: NoteContent): void {
+    this.show(range, undefined, quote, focus, initial);
+  }
+
+  edit(note: NoteView, focus: 'body' | 'verdict' = 'body', initial?: NoteContent): void {
+    const range = { start: note.start ?? 0, end: note.end ?? 0 };
+    const content = initial ?? { body: note.body, tags: note.tags, verdict: note.verdict, evidence: note.evidence };
+    this.show(range, note.id, note.quote, focus, content);
+  }
+
+  /** Brings back a form that was open when the panel was hidden or reloaded. */
+  restore(draft: DraftState, text: string): void {
+    if (draft.noteId) {
+      const quote = text.slice(draft.start, draft.end);
+      this.show({ start: draft.start, end: draft.end }, draft.noteId, quote, 'body', draft.content);
+    } else if (draft.end <= text.length && draft.start < draft.end) {
+      this.create({ start: draft.start, end: draft.end }, text.slice(draft.start, draft.end), 'body', draft.content);
+    }
+  }
+
+  /** After a repaint the margin is new: put the open form back in it. */
+  reattach(): void {
+    if (this.open) this.place(this.open);
+  }
+
+  close(): void {
+    if (!this.open) return;
+    this.resize.disconnect();
+    this.open.form.remove();
+    this.open = undefined;
+    updateState({ draft: null });
+    this.deps.relayout();
+    this.deps.closed();
+  }
+
+  private show(range: SourceRange, noteId: string | undefined, quote: string, focus: 'body' | 'verdict', initial: NoteContent | undefined): void {
+    if (this.open) this.close();
+    const form = noteForm({
+      quote,
+      verdicts: this.deps.verdicts(),
+      knownTags: this.deps.knownTags(),
+      initial,
+      focus,
+      onSave: (content) => {
+        this.deps.save(range, noteId, content);
+        this.close();
+      },
+      onCancel: () => this.close(),
+      onChange: (content) => updateState({ draft: { start: range.start, end: range.end, noteId, content } }),
+    });
+    form.dataset['start'] = String(range.start);
+    this.open = { form, range, noteId };
+    this.place(this.open);
+    this.resize.observe(form);
+    form.scrollIntoView({ block: 'nearest' });
+  }
+
+  private place(open: OpenForm): void {
+    const margin = this.deps.margin();
+    const root = margin.parentElement ?? margin;
+    for (const card of root.querySelectorAll('.note.editing')) card.classList.remove('editing');
+    const card = open.noteId ? root.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(open.noteId)}"]`) : null;
+    card?.classList.add('editing');
+    if (card && card.parentElement !== margin) card.after(open.form);
+    else margin.append(open.form);
+    this.deps.relayout();
+  }
+}
