@@ -1,5 +1,6 @@
 import { claimsCommand } from './commands/claims';
 import { exportCommand } from './commands/export';
+import { importCommand } from './commands/import';
 import { noteAddCommand } from './commands/noteAdd';
 import { notesCommand } from './commands/notes';
 import { RuntimeError, UsageError } from './errors';
@@ -10,7 +11,8 @@ Commands:
   claims <article> [--json]                 the checkable claims in an article
   note add <article> --quote <text> ...     add a note to a passage; prints its id
   notes <article> [--json]                  an article's notes, re-anchored
-  export (<article>... | --all) --format F  a report of the notes
+  export (<article>... | --all) --format F  a report of the notes (markdown, csv, jsonld, html)
+  import <file> [--article PATH]            notes from W3C JSON-LD or a Hypothesis export
 
 Run 'article-annotator <command> --help' for a command's options.`;
 
@@ -21,6 +23,7 @@ function route(argv: readonly string[]): [Command, readonly string[]] | undefine
   if (name === 'claims') return [claimsCommand, rest];
   if (name === 'notes') return [notesCommand, rest];
   if (name === 'export') return [exportCommand, rest];
+  if (name === 'import') return [importCommand, rest];
   if (name === 'note' && rest[0] === 'add') return [noteAddCommand, rest.slice(1)];
   return undefined;
 }

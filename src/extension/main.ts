@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { AnnotatorEditorProvider, VIEW_TYPE } from './annotatorEditor';
 import { exportNotes } from './exportCommand';
+import { importNotesCommand } from './importCommand';
 import { NotesService, STORE_FOLDER } from './notesService';
 import { addNoteFromTextEditor } from './textEditorNote';
 
@@ -38,6 +39,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('articleAnnotator.exportNotes', (arg?: unknown) =>
       exportNotes(notes, activeArticle(provider), arg),
     ),
+    vscode.commands.registerCommand('articleAnnotator.importNotes', async (arg?: unknown) => {
+      const summary = await importNotesCommand(notes, activeArticle(provider), arg);
+      provider.refreshNotes();
+      return summary;
+    }),
     watcher,
     watcher.onDidCreate(refresh),
     watcher.onDidChange(refresh),

@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { exportMarkdown } from '../../src/core/export/markdown';
+import type { ArticleReport } from '../../src/core/export/report';
 import type { NoteView } from '../../src/core/store/notes';
+
+function report(parts: Partial<ArticleReport>): ArticleReport {
+  return { path: 'a.txt', title: 'T', text: '', missing: false, notes: [], annotations: [], claims: [], ...parts };
+}
 
 const base: NoteView = {
   id: 'urn:uuid:1', status: 'anchored', start: 10, end: 20, quote: 'surged 18.9 percent', currentText: 'surged 18.9 percent',
@@ -10,7 +15,7 @@ const base: NoteView = {
 
 describe('markdown export', () => {
   it('includes each note with its quote, verdict, body, tags, evidence and author', () => {
-    const md = exportMarkdown([{ path: 'a.txt', title: 'A title', notes: [base], claims: [] }], '2026-11-28');
+    const md = exportMarkdown([report({ title: 'A title', notes: [base] })], '2026-11-28');
     for (const part of ['## A title', '> surged 18.9 percent', 'verified', 'Matches customs data.', 'Tags: trade', '<https://example.org/a>', 'Ana']) {
       assert.ok(md.includes(part), `missing ${part}`);
     }
@@ -18,14 +23,14 @@ describe('markdown export', () => {
 
   it('lists drifted and orphaned notes at the end with what the article says now', () => {
     const drifted: NoteView = { ...base, id: 'urn:uuid:2', status: 'drifted', currentText: 'surged 19.9 percent' };
-    const md = exportMarkdown([{ path: 'a.txt', title: 'T', notes: [drifted, base], claims: [] }], 'now');
+    const md = exportMarkdown([report({ notes: [drifted, base] })], 'now');
     assert.ok(md.indexOf('Drifted and orphaned') > md.indexOf('### 1.'));
     assert.ok(md.includes('> surged 19.9 percent'));
   });
 
   it('keeps quoted article text from becoming Markdown structure', () => {
     const hostile: NoteView = { ...base, quote: '# heading [link](javascript:alert(1))\n| table |' };
-    const md = exportMarkdown([{ path: 'a.txt', title: 'T', notes: [hostile], claims: [] }], 'now');
+    const md = exportMarkdown([report({ notes: [hostile] })], 'now');
     assert.ok(md.includes('> \\# heading \\[link\\](javascript:alert(1))'));
   });
 });
