@@ -12,7 +12,7 @@ const REG_NAME = `(?:[${UNRESERVED}${SUB_DELIMS}]|${PCT})*`;
 const USERINFO = `(?:[${UNRESERVED}${SUB_DELIMS}:]|${PCT})*`;
 const AUTHORITY = `(?:${USERINFO}@)?${REG_NAME}(?::[0-9]*)?`;
 const PATH_AFTER_AUTHORITY = `(?:/${PCHAR}*)*`;
-const PATH_WITHOUT_AUTHORITY = `(?:/?${PCHAR}+(?:/${PCHAR}*)*)?`;
+const PATH_WITHOUT_AUTHORITY = `(?:/?${PCHAR}+(?:/${PCHAR}*)*|/)`;
 const QUERY_OR_FRAGMENT = `(?:${PCHAR}|[/?])*`;
 
 const ABSOLUTE_URI = new RegExp(
