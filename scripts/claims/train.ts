@@ -73,8 +73,12 @@ function chooseThresholds(rows: readonly Labelled[], probability: (text: string)
   return { withKind: best.withKind, plain: best.plain };
 }
 
+export function serialise(model: ModelFile): string {
+  return `${JSON.stringify(model, null, 1)}\n`;
+}
+
 if (require.main === module) {
   const model = train();
-  writeFileSync(OUT, `${JSON.stringify(model, null, 1)}\n`);
+  writeFileSync(OUT, serialise(model));
   console.log(`wrote ${path.relative(process.cwd(), OUT)}: thresholds ${JSON.stringify(model.thresholds)}, ${(JSON.stringify(model).length / 1024).toFixed(1)} KB`);
 }

@@ -12,6 +12,8 @@ interface CuePattern {
   readonly kind: Cue['kind'];
   readonly label: string;
   readonly pattern: RegExp;
+  /** Skipped on sentences without a digit: most sentences, and a cheap test. */
+  readonly digits?: boolean;
 }
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
@@ -21,15 +23,15 @@ const MONTH = String.raw`(?:January|February|March|April|May|June|July|August|Se
 
 // Order matters only for readability: every pattern is applied, and overlapping numbers are merged.
 const PATTERNS: readonly CuePattern[] = [
-  { kind: 'statistic', label: 'money', pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
-  { kind: 'statistic', label: 'percentage', pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
-  { kind: 'statistic', label: 'number', pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
+  { kind: 'statistic', label: 'money', digits: true, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
+  { kind: 'statistic', label: 'percentage', digits: true, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'statistic', label: 'number', digits: true, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
   { kind: 'statistic', label: 'number', pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
-  { kind: 'date', label: 'ordinal', pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
+  { kind: 'date', label: 'ordinal', digits: true, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
   { kind: 'statistic', label: 'change', pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
   { kind: 'comparison', label: 'comparison', pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|ranks? (?:first|second|third|\d+\w*)|ranked\b|an increase in|a decrease in|a rise in|a decline in|a drop in)/gi },
   { kind: 'quote', label: 'quotation', pattern: /[“"][^“”"]{12,}?[”"]/g },
-  { kind: 'prediction', label: 'prediction', pattern: /(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s)\b(?:will|won't|shall)\b(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
+  { kind: 'prediction', label: 'prediction', pattern: /\b(?:will|won't|shall)\b(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s\w+)(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
   { kind: 'causal', label: 'cause', pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
   { kind: 'event', label: 'event', pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won|lost)\b/gi },
   { kind: 'event', label: 'past action', pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
@@ -42,7 +44,9 @@ const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 /** Finds every cue in a sentence, in order of position. Runs in time linear in the sentence length. */
 export function findCues(sentence: string): Cue[] {
   const cues: Cue[] = [];
-  for (const { kind, label, pattern } of PATTERNS) {
+  const hasDigit = /\d/.test(sentence);
+  for (const { kind, label, pattern, digits } of PATTERNS) {
+    if (digits === true && !hasDigit) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0].length === 0) {

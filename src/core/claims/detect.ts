@@ -1,5 +1,6 @@
 import { findByline } from './byline';
 import { findCues, type Cue } from './cues';
+import { wordTokens } from './features';
 import { claimId } from './hash';
 import { splitSentences } from './sentences';
 import { findSource, type FoundSource } from './sources';
@@ -12,6 +13,8 @@ export interface SentenceAnalysis {
   readonly source: FoundSource | null;
   /** States nothing checkable: a first-person hypothetical, a question, or a "By Name" line. */
   readonly rhetorical: boolean;
+  /** Lower-cased word tokens, numbers folded (see wordTokens). */
+  readonly words: readonly string[];
   /** Uses figures of speech ("deep roots", "a new chapter"): only concrete evidence can flag it. */
   readonly figurative: boolean;
 }
@@ -29,11 +32,11 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const source = findSource(text);
   const hasDigits = /\d/.test(text);
   const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
-  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text) };
+  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words: wordTokens(text) };
 }
 
 // When a sentence carries several kinds, the most checkable one names the highlight.
-const KIND_ORDER: readonly ClaimKind[] = ['quote', 'statistic', 'attribution', 'prediction', 'comparison', 'causal', 'event'];
+const KIND_ORDER: readonly ClaimKind[] = ['quote', 'statistic', 'attribution', 'prediction', 'causal', 'comparison', 'event'];
 
 export function kindsOf(analysis: SentenceAnalysis): Set<ClaimKind> {
   const kinds = new Set<ClaimKind>();

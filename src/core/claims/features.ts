@@ -9,22 +9,54 @@ export interface FeatureConfig {
   readonly charGrams: boolean;
 }
 
-const TOKEN = /[a-z]+(?:['’][a-z]+)?|\d+(?:[.,]\d+)*|[$%€£]/g;
-const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+function isYear(tok: string): boolean {
+  if (tok.length !== 4) return false;
+  const head = tok.slice(0, 2);
+  return head === '18' || head === '19' || head === '20';
+}
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/**
+ * Lower-cased ASCII words (with one inner apostrophe), numbers as <num> or <year>, and $ % € £:
+ * the vocabulary the model was trained on. A hand-written scanner, because this runs on every sentence.
+ */
 export function wordTokens(text: string): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
-    const tok = m[0].replace('’', "'");
-    out.push(/^\d/.test(tok) ? (YEAR.test(tok) ? '<year>' : '<num>') : tok);
+  const n = lower.length;
+  let i = 0;
+  while (i < n) {
+    const c = lower.charCodeAt(i);
+    if (isLower(c)) {
+      const start = i;
+      while (i < n && isLower(lower.charCodeAt(i))) i++;
+      const q = lower.charCodeAt(i);
+      if ((q === 39 || q === 0x2019) && isLower(lower.charCodeAt(i + 1))) {
+        const head = lower.slice(start, i);
+        i++;
+        const tail = i;
+        while (i < n && isLower(lower.charCodeAt(i))) i++;
+        out.push(`${head}'${lower.slice(tail, i)}`);
+      } else {
+        out.push(lower.slice(start, i));
+      }
+    } else if (isDigit(c)) {
+      const start = i;
+      while (i < n && (isDigit(lower.charCodeAt(i)) || ((lower.charCodeAt(i) === 44 || lower.charCodeAt(i) === 46) && isDigit(lower.charCodeAt(i + 1))))) i++;
+      out.push(isYear(lower.slice(start, i)) ? '<year>' : '<num>');
+    } else {
+      if (c === 36 || c === 37 || c === 0x20ac || c === 0xa3) out.push(lower.charAt(i));
+      i++;
+    }
   }
   return out;
 }
 
-const FIRST_PERSON = /^(?:i|we|i'm|we're|i've|we've|i'll|we'll|i'd|we'd|my|our|me|us)$/;
-const SECOND_PERSON = /^(?:you|you're|you've|your)$/;
+const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", 'my', 'our', 'me', 'us']);
+const SECOND_PERSON = new Set(['you', "you're", "you've", 'your']);
+const CAPITALISED_WORD = /\s[A-Z][a-z]/;
 
 /** Hand features from the rules, as names; each becomes one bucket. */
 export function ruleFeatureNames(analysis: SentenceAnalysis): string[] {
@@ -36,37 +68,46 @@ export function ruleFeatureNames(analysis: SentenceAnalysis): string[] {
   if (analysis.source) names.add(`source:${analysis.source.strength}`);
   if (analysis.rhetorical) names.add('rhetorical');
   const text = analysis.sentence.text;
-  const words = wordTokens(text);
+  const words = analysis.words;
   const first = words[0] ?? '';
-  if (FIRST_PERSON.test(first)) names.add('starts:first-person');
-  if (SECOND_PERSON.test(first)) names.add('starts:second-person');
-  if (words.some((w) => FIRST_PERSON.test(w))) names.add('has:first-person');
+  if (FIRST_PERSON.has(first)) names.add('starts:first-person');
+  if (SECOND_PERSON.has(first)) names.add('starts:second-person');
+  if (words.some((w) => FIRST_PERSON.has(w))) names.add('has:first-person');
   if (/\?\s*$/.test(text)) names.add('question');
   if (/\d/.test(text)) names.add('has:digit');
-  if (/\b\p{Lu}\p{Ll}+/u.test(text.slice(1))) names.add('has:capitalised');
+  if (CAPITALISED_WORD.test(text)) names.add('has:capitalised');
   const length = words.length;
   names.add(`len:${length < 5 ? 'xs' : length < 10 ? 's' : length < 20 ? 'm' : length < 35 ? 'l' : 'xl'}`);
   return [...names];
+}
+
+const WORD_SEED = fnv1a('w:');
+const BIGRAM_SEED = fnv1a('b:');
+const CHAR_SEED = fnv1a('c:');
+const RULE_SEED = fnv1a('f:');
+
+/** The hashed bucket of a word feature, the same as hashing "w:" + word. */
+export function wordBucket(word: string, bits: number): number {
+  return (fnv1a(word, WORD_SEED) & ((1 << bits) - 1)) || 1;
 }
 
 /** The distinct feature buckets of a sentence, bias bucket 0 included. */
 export function featurize(analysis: SentenceAnalysis, config: FeatureConfig): number[] {
   const mask = (1 << config.bits) - 1;
   const buckets = new Set<number>([0]);
-  const add = (name: string): void => {
-    buckets.add((fnv1a(name) & mask) || 1);
+  const add = (hash: number): void => {
+    buckets.add(hash & mask || 1);
   };
-  const words = wordTokens(analysis.sentence.text);
   let previous = '<s>';
-  for (const word of words) {
-    add(`w:${word}`);
-    if (config.bigrams) add(`b:${previous} ${word}`);
+  for (const word of analysis.words) {
+    add(fnv1a(word, WORD_SEED));
+    if (config.bigrams) add(fnv1a(`${previous} ${word}`, BIGRAM_SEED));
     if (config.charGrams && word.length > 4) {
-      for (let i = 0; i + 4 <= word.length; i++) add(`c:${word.slice(i, i + 4)}`);
+      for (let i = 0; i + 4 <= word.length; i++) add(fnv1a(word.slice(i, i + 4), CHAR_SEED));
     }
     previous = word;
   }
-  if (config.bigrams) add(`b:${previous} </s>`);
-  for (const name of ruleFeatureNames(analysis)) add(`f:${name}`);
+  if (config.bigrams) add(fnv1a(`${previous} </s>`, BIGRAM_SEED));
+  for (const name of ruleFeatureNames(analysis)) add(fnv1a(name, RULE_SEED));
   return [...buckets];
 }

@@ -1,6 +1,5 @@
 import type { SentenceAnalysis } from './detect';
-import { featurize, wordTokens, type FeatureConfig } from './features';
-import { fnv1a } from './hash';
+import { featurize, wordBucket, type FeatureConfig } from './features';
 import type { Thresholds } from './policy';
 
 /** The shipped model file, as written by scripts/claims/train.ts. */
@@ -61,13 +60,12 @@ export function loadModel(file: ModelFile): Model {
       return 1 / (1 + Math.exp(-z));
     },
     explain(analysis: SentenceAnalysis, count: number): string[] {
-      const mask = (1 << file.config.bits) - 1;
       const seen = new Set<string>();
       const scored: { word: string; weight: number }[] = [];
-      for (const word of wordTokens(analysis.sentence.text)) {
+      for (const word of analysis.words) {
         if (seen.has(word) || word.startsWith('<')) continue;
         seen.add(word);
-        const weight = weights[(fnv1a(`w:${word}`) & mask) || 1] ?? 0;
+        const weight = weights[wordBucket(word, file.config.bits)] ?? 0;
         if (weight > 0) scored.push({ word, weight });
       }
       return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);

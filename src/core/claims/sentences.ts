@@ -28,11 +28,15 @@ const SENTENCE_STARTERS = new Set([
 ]);
 
 const CLOSERS = '"\'”’)]»';
+const LEADING_SPACE = /[ \t\r\f\v\u00a0]*/y;
 const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)|#{1,6}|>+)[ \t]+/;
 
 function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\u00a0';
+  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\u00a0' || ch === '\ufeff';
 }
+
+// . ! ? and the ellipsis character
+const isTerminalCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
@@ -70,21 +74,17 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]):
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), index: out.length });
 }
 
-function isTerminal(ch: string): boolean {
-  return ch === '.' || ch === '!' || ch === '?' || ch === '…';
-}
-
 /** Splits one block (a paragraph or list item without hard breaks) into sentences. */
 function splitBlock(text: string, start: number, end: number, out: Sentence[]): void {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    if (!isTerminal(text.charAt(i))) {
+    if (!isTerminalCode(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const first = i;
-    while (i < end && isTerminal(text.charAt(i))) i++;
+    while (i < end && isTerminalCode(text.charCodeAt(i))) i++;
     const onlyPeriod = i - first === 1 && text.charAt(first) === '.';
     let after = i;
     while (after < end && CLOSERS.includes(text.charAt(after))) after++;
@@ -112,9 +112,11 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    const line = text.slice(lineStart, lineEnd);
-    const blank = line.trim() === '';
-    const marker = LIST_MARKER.exec(line);
+    LEADING_SPACE.lastIndex = lineStart;
+    LEADING_SPACE.exec(text);
+    const blank = LEADING_SPACE.lastIndex >= lineEnd;
+    // Markers are short: looking at the head of the line keeps this linear on huge lines.
+    const marker = blank ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
     if (blank || marker) {
       if (blockStart !== -1) splitBlock(text, blockStart, lineStart, out);
       blockStart = blank ? -1 : lineStart + (marker?.[0].length ?? 0);

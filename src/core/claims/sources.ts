@@ -65,7 +65,9 @@ function stripPossessive(token: Token): Token {
 function namedPhrase(run: readonly Token[]): Token[] | null {
   const trimmed = [...run];
   while (trimmed.length > 0 && (CONNECTORS.has(trimmed[0]?.text ?? '') || LEADING_NOISE.has(trimmed[0]?.text ?? ''))) {
-    if (trimmed.length > 1 && trimmed[0]?.text === 'the') break;
+    const first = trimmed[0]?.text ?? '';
+    // "the ministry", "The ministry": a determiner before a common noun belongs to the source.
+    if (trimmed.length > 1 && /^(?:the|The|a|A|an|An)$/.test(first) && isLowerWord(trimmed[1]?.text ?? '')) break;
     trimmed.shift();
   }
   while (trimmed.length > 0 && CONNECTORS.has(trimmed[trimmed.length - 1]?.text ?? '')) trimmed.pop();

@@ -1,0 +1,86 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { CLAIM_KINDS, detectClaims, splitSentences } from '../../src/core/claims';
+import weights from '../../src/core/claims/model-weights.json';
+
+const SAMPLE = readFileSync(path.join(__dirname, '../../samples/china-kazakhstan-op-ed.txt'), 'utf8');
+
+// Text built from pieces that stress the rules: abbreviations, figures, quotes, markers, astral characters.
+const piece = fc.constantFrom(
+  'Mr. ', 'U.S. ', 'J. K. ', '18.9 percent ', '$17.67 billion ', '6,195 ', 'said ', 'according to the office, ',
+  '“', '”', '"', '(', ')', '. ', '? ', '! ', '... ', '\n', '\n\n', '- ', '1. ', '# ', 'will ', 'Tokayev ', 'the ',
+  'record ', 'because ', '😀', '\uFEFF', '\r\n', '\t', 'é', 'In January ', 'we could ',
+);
+const article = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((p) => p.join('')));
+
+describe('claims: invariants on any text', () => {
+  it('every sentence, claim and source slices exactly, in order and without overlap', () => {
+    fc.assert(
+      fc.property(article, (text) => {
+        let previousEnd = 0;
+        for (const [i, s] of splitSentences(text).entries()) {
+          assert.equal(s.index, i);
+          assert.ok(s.start >= previousEnd && s.end > s.start);
+          assert.equal(text.slice(s.start, s.end), s.text);
+          previousEnd = s.end;
+        }
+        previousEnd = 0;
+        const ids = new Set<string>();
+        for (const claim of detectClaims(text)) {
+          assert.ok(claim.start >= previousEnd && claim.end > claim.start);
+          assert.equal(text.slice(claim.start, claim.end), claim.text);
+          if (claim.source) assert.equal(text.slice(claim.source.start, claim.source.end), claim.source.text);
+          assert.ok((CLAIM_KINDS as readonly string[]).includes(claim.kind));
+          assert.ok(claim.score >= 0 && claim.score <= 1);
+          assert.ok(!ids.has(claim.id));
+          ids.add(claim.id);
+          previousEnd = claim.end;
+        }
+      }),
+      { numRuns: 400, seed: 42 },
+    );
+  });
+
+  it('ids depend on the claim text and its occurrence, not on where the text moved', () => {
+    const before = detectClaims(SAMPLE).map((c) => c.id);
+    const after = detectClaims(`A new first line.\n\n${SAMPLE}`).map((c) => c.id);
+    for (const id of before) assert.ok(after.includes(id));
+    const twice = detectClaims('Trade rose 5 percent.\n\nTrade rose 5 percent.');
+    assert.equal(twice.length, 2);
+    assert.notEqual(twice[0]?.id, twice[1]?.id);
+  });
+});
+
+describe('claims: speed and size', () => {
+  it('handles 1 MB articles and pathological text in linear time', function () {
+    this.timeout(30_000);
+    let big = '';
+    while (big.length < 1_000_000) big += `${SAMPLE}\n\n`;
+    detectClaims(SAMPLE);
+    const inputs = [big, 'word '.repeat(200_000), 'U.S. '.repeat(200_000), '1,234.5 '.repeat(125_000), '\n'.repeat(1_000_000), '“'.repeat(500_000)];
+    for (const text of inputs) {
+      const started = performance.now();
+      const claims = detectClaims(text);
+      const elapsed = performance.now() - started;
+      assert.ok(Array.isArray(claims));
+      // Generous for loaded CI machines; about 0.3 s on an idle one.
+      assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms for ${text.slice(0, 12)}...`);
+    }
+  });
+
+  it('ships small weights with the ClaimBuster attribution', () => {
+    const file = path.join(__dirname, '../../src/core/claims/model-weights.json');
+    assert.ok(readFileSync(file).length < 150_000);
+    assert.match(weights.attribution, /ClaimBuster.*CC BY 4\.0.*Arslan, Hassan, Li, Tremayne.*ICWSM 2020.*3609356/);
+  });
+
+  it('npm run train:claims reproduces the shipped weights byte for byte', async function () {
+    const data = path.resolve(__dirname, '../../../shared/data/claimbuster-crowdsourced.jsonl');
+    if (!existsSync(data) && process.env.CLAIMS_DATA_DIR === undefined) this.skip();
+    this.timeout(120_000);
+    const { train, serialise } = await import('../../scripts/claims/train');
+    assert.equal(serialise(train()), readFileSync(path.join(__dirname, '../../src/core/claims/model-weights.json'), 'utf8'));
+  });
+});
