@@ -38,6 +38,14 @@ export function insertMarkers(articleHtml: string, markers: readonly Marker[]): 
   });
 }
 
+/**
+ * Images in a Markdown article would load from the web if the page were viewed without its CSP
+ * (a mail client, a preview pane): the report shows their alt text instead.
+ */
+function withoutImages(articleHtml: string): string {
+  return articleHtml.replace(/<img\b[^>]*>/g, (tag) => `<span class="image">[image: ${/\balt="([^"]*)"/.exec(tag)?.[1] ?? ''}]</span>`);
+}
+
 function evidenceItem(url: string): string {
   const text = escapeHtml(url);
   return SAFE_HREF.test(url) ? `<li><a href="${text}" rel="noreferrer noopener">${text}</a></li>` : `<li>${text}</li>`;
@@ -83,7 +91,7 @@ function articleSection(report: ArticleReport, index: number): string {
   const highlights = [...claimHighlights(report.claims), ...noteHighlights(report.notes)];
   const body = report.missing
     ? '<p class="missing">The article file is missing: every note is orphaned.</p>'
-    : insertMarkers(renderArticle(report.text, articleFormat(report.path), highlights), markers);
+    : insertMarkers(withoutImages(renderArticle(report.text, articleFormat(report.path), highlights)), markers);
   const verdicts = [...countBy(report.notes, (n) => n.verdict ?? 'no verdict')].sort();
   const verdictText = verdicts.map(([v, n]) => `${escapeHtml(v)}: ${n}`).join(', ');
   const notesHtml = [
