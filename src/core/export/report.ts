@@ -6,6 +6,7 @@ import { exportCsv } from './csv';
 import { exportHtml } from './html';
 import { exportJsonLd } from './jsonld';
 import { exportMarkdown } from './markdown';
+import { encodePathSegments } from './uri';
 
 /** One article's worth of material for a report. */
 export interface ArticleReport {
@@ -68,8 +69,22 @@ export function isExportFormat(value: string): value is ExportFormat {
   return (EXPORT_FORMATS as readonly string[]).includes(value);
 }
 
+/**
+ * Callers that pass only the generation time (benchmarks, quick scripts) get IRIs that name the
+ * article by its workspace path alone; the CLI and the extension always pass real ones.
+ */
+function withDefaults(options: ExportOptions | string): ExportOptions {
+  if (typeof options !== 'string') return options;
+  return {
+    generated: options,
+    articleIri: (path) => `urn:article-annotator:article:${encodePathSegments(path)}`,
+    collectionId: 'urn:article-annotator:export',
+  };
+}
+
 /** The one entry point for every format: the CLI and the extension both call this. */
-export function renderExport(format: ExportFormat, reports: readonly ArticleReport[], options: ExportOptions): string {
+export function renderExport(format: ExportFormat, reports: readonly ArticleReport[], exportOptions: ExportOptions | string): string {
+  const options = withDefaults(exportOptions);
   switch (format) {
     case 'markdown':
       return exportMarkdown(reports, options.generated);
