@@ -65,17 +65,18 @@ export function findCues(sentence: string): Cue[] {
   return dropContained(cues.sort((a, b) => a.start - b.start || b.end - a.end));
 }
 
-// "$17.67 billion" is also matched as a number, "past 30 years" is a period: keep the widest reading.
+// "$17.67 billion" is also a number, "took place" also "took", "past 30 years" is a period, not a count:
+// keep the widest reading at a place.
 function dropContained(sorted: Cue[]): Cue[] {
   const out: Cue[] = [];
-  let lastStatEnd = -1;
+  const lastEnd = new Map<string, number>();
   let lastDateEnd = -1;
   for (const cue of sorted) {
+    const group = cue.kind === 'statistic' && cue.label === 'change' ? 'change' : cue.kind;
+    if (cue.end <= (lastEnd.get(group) ?? -1)) continue;
+    if (cue.kind === 'statistic' && group !== 'change' && cue.end <= lastDateEnd) continue;
     if (cue.kind === 'date') lastDateEnd = Math.max(lastDateEnd, cue.end);
-    if (cue.kind === 'statistic' && cue.label !== 'change') {
-      if (cue.end <= lastStatEnd || cue.end <= lastDateEnd) continue;
-      lastStatEnd = cue.end;
-    }
+    lastEnd.set(group, cue.end);
     out.push(cue);
   }
   return out;
