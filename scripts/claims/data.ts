@@ -5,6 +5,8 @@ import { fnv1a } from '../../src/core/claims/hash';
 export interface Labelled {
   readonly text: string;
   readonly label: 0 | 1;
+  /** ClaimBuster only: 1 for any factual sentence, check-worthy or not. */
+  readonly factual: 0 | 1;
   readonly doc: string;
 }
 
@@ -17,8 +19,8 @@ export function readJsonl(file: string): Labelled[] {
   const rows: Labelled[] = [];
   for (const line of readFileSync(path.join(dataDir(), file), 'utf8').split('\n')) {
     if (line.trim() === '') continue;
-    const row = JSON.parse(line) as { text: string; label: number; doc?: string };
-    rows.push({ text: row.text, label: row.label === 1 ? 1 : 0, doc: row.doc ?? '' });
+    const row = JSON.parse(line) as { text: string; label: number; label_factual?: number; doc?: string };
+    rows.push({ text: row.text, label: row.label === 1 ? 1 : 0, factual: row.label_factual === 1 ? 1 : 0, doc: row.doc ?? '' });
   }
   return rows;
 }

@@ -18,7 +18,7 @@ export function logit(weights: ArrayLike<number>, buckets: readonly number[]): n
 }
 
 /** Logistic regression with AdaGrad over sparse binary features, in a seeded, deterministic order. */
-export function trainLogistic(examples: readonly (readonly number[])[], labels: readonly (0 | 1)[], options: TrainOptions): Float64Array {
+export function trainLogistic(examples: readonly (readonly number[])[], labels: readonly number[], options: TrainOptions): Float64Array {
   const weights = new Float64Array(options.dimension);
   const squared = new Float64Array(options.dimension).fill(1e-8);
   const random = seededRandom(options.seed);
@@ -34,7 +34,7 @@ export function trainLogistic(examples: readonly (readonly number[])[], labels: 
       const buckets = examples[index] ?? [];
       const y = labels[index] ?? 0;
       const p = sigmoid(logit(weights, buckets));
-      const g = (p - y) * (y === 1 ? options.positiveWeight : 1);
+      const g = (p - y) * (y >= 0.5 ? options.positiveWeight : 1);
       for (const b of buckets) {
         const grad = g + options.l2 * (weights[b] ?? 0);
         squared[b] = (squared[b] ?? 0) + grad * grad;

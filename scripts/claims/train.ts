@@ -11,7 +11,7 @@ import { forcedReason, type Thresholds } from '../../src/core/claims/policy';
 import { kindsOf } from '../../src/core/claims/detect';
 
 export const CONFIG: FeatureConfig = { bits: 16, bigrams: false, charGrams: false };
-export const OPTIONS = { epochs: 3, learningRate: 0.1, l2: 1e-5, positiveWeight: 1, seeds: [7, 11, 13, 17, 19] };
+export const OPTIONS = { epochs: 3, learningRate: 0.1, l2: 1e-5, positiveWeight: 1, seeds: [7, 11, 13, 17, 19], factualTarget: 0 };
 export type Options = typeof OPTIONS;
 export const ATTRIBUTION =
   'Trained on the ClaimBuster dataset (crowdsourced part), CC BY 4.0: Arslan, Hassan, Li, Tremayne, ' +
@@ -37,7 +37,8 @@ function quantise(weights: Float64Array): { bias: number; scale: number; bytes: 
 export function train(config: FeatureConfig = CONFIG, options: Options = OPTIONS): ModelFile {
   const { train: rows, heldOut } = claimBusterSplit();
   const examples = rows.map((r: Labelled) => featurize(analyse(r.text), config));
-  const labels = rows.map((r) => r.label);
+  // Factual but not check-worthy sentences may count as a partial positive.
+  const labels = rows.map((r) => (r.label === 1 ? 1 : r.factual === 1 ? options.factualTarget : 0));
   const weights = new Float64Array(1 << config.bits);
   for (const seed of options.seeds) {
     const run = trainLogistic(examples, labels, { dimension: 1 << config.bits, ...options, seed });
