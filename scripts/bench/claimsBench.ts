@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import MarkdownIt from 'markdown-it';
+import { detectClaims } from '../../src/core/claims';
+import type { Row } from './results';
+import { compare } from './timing';
+import type { Plan, SizedArticle } from './workload';
+
+const CLI = fileURLToPath(new URL('../../dist/cli/article-annotator.js', import.meta.url));
+const RENDER_PROCESS = fileURLToPath(new URL('./renderMarkdown.mjs', import.meta.url));
+
+function runNode(args: readonly string[]): void {
+  const result = spawnSync(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  if (result.status !== 0) throw new Error(`node ${args.join(' ')} failed: ${result.stderr.toString().slice(0, 500)}`);
+}
+
+/** Claim detection in-process against markdown-it rendering the same text, configured as the webview does. */
+export async function claimsInProcess(plan: Plan, articles: readonly SizedArticle[]): Promise<Row[]> {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const rows: Row[] = [];
+  for (const a of articles) {
+    const c = await compare(() => detectClaims(a.text), () => md.render(a.text), { minPairs: plan.pairs.min, maxPairs: plan.pairs.max, budgetMs: plan.pairs.budgetMs });
+    const claims = detectClaims(a.text).length;
+    rows.push({ section: 'Claims', measure: 'detectClaims vs markdown-it render', size: a.label, bytes: a.bytes, notes: '-', ...c, baseline: 'markdown-it render', target: 1, bar: 2, detail: `${claims} claims` });
+  }
+  return rows;
+}
+
+/** The CLI as a whole process against a node process that renders the same file with markdown-it. */
+export async function claimsAsProcess(plan: Plan, articles: readonly SizedArticle[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const a of articles) {
+    const c = await compare(
+      () => runNode([CLI, 'claims', a.file, '--json']),
+      () => runNode([RENDER_PROCESS, a.file]),
+      { minPairs: plan.pairs.min, maxPairs: plan.pairs.max, budgetMs: plan.pairs.budgetMs, warmUp: false },
+    );
+    rows.push({ section: 'Claims', measure: '`claims FILE --json` process vs markdown-it process', size: a.label, bytes: a.bytes, notes: '-', ...c, baseline: 'node + markdown-it', bar: 2 });
+  }
+  return rows;
+}
