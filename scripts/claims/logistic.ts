@@ -18,8 +18,9 @@ export function logit(weights: ArrayLike<number>, buckets: readonly number[]): n
 }
 
 /** Logistic regression with AdaGrad over sparse binary features, in a seeded, deterministic order. */
-export function trainLogistic(examples: readonly (readonly number[])[], labels: readonly number[], options: TrainOptions): Float64Array {
+export function trainLogistic(examples: readonly (readonly number[])[], labels: readonly number[], options: TrainOptions, scale?: Float64Array): Float64Array {
   const weights = new Float64Array(options.dimension);
+  const s = scale ?? new Float64Array(options.dimension).fill(1);
   const squared = new Float64Array(options.dimension).fill(1e-8);
   const random = seededRandom(options.seed);
   const order = examples.map((_, i) => i);
@@ -33,16 +34,46 @@ export function trainLogistic(examples: readonly (readonly number[])[], labels: 
     for (const index of order) {
       const buckets = examples[index] ?? [];
       const y = labels[index] ?? 0;
-      const p = sigmoid(logit(weights, buckets));
+      let z = 0;
+      for (const b of buckets) z += (weights[b] ?? 0) * (s[b] ?? 1);
+      const p = sigmoid(z);
       const g = (p - y) * (y >= 0.5 ? options.positiveWeight : 1);
       for (const b of buckets) {
-        const grad = g + options.l2 * (weights[b] ?? 0);
+        const grad = g * (s[b] ?? 1) + options.l2 * (weights[b] ?? 0);
         squared[b] = (squared[b] ?? 0) + grad * grad;
         weights[b] = (weights[b] ?? 0) - (options.learningRate * grad) / Math.sqrt(squared[b] ?? 1);
       }
     }
   }
+  // Fold the feature scale into the weights, so that scoring stays a plain sum.
+  for (let i = 0; i < weights.length; i++) weights[i] = (weights[i] ?? 0) * (s[i] ?? 1);
   return weights;
+}
+
+/**
+ * NBSVM-style scale (Wang and Manning 2012): each feature weighted by its smoothed log-count ratio
+ * between positive and negative sentences, interpolated towards 1 by `mix`.
+ */
+export function logCountRatios(examples: readonly (readonly number[])[], labels: readonly number[], dimension: number, mix: number): Float64Array {
+  const pos = new Float64Array(dimension).fill(1);
+  const neg = new Float64Array(dimension).fill(1);
+  examples.forEach((buckets, i) => {
+    const target = (labels[i] ?? 0) >= 0.5 ? pos : neg;
+    for (const b of buckets) target[b] = (target[b] ?? 1) + 1;
+  });
+  let posTotal = 0;
+  let negTotal = 0;
+  for (let i = 0; i < dimension; i++) {
+    posTotal += pos[i] ?? 0;
+    negTotal += neg[i] ?? 0;
+  }
+  const scale = new Float64Array(dimension);
+  for (let i = 0; i < dimension; i++) {
+    const r = Math.abs(Math.log((pos[i] ?? 1) / posTotal) - Math.log((neg[i] ?? 1) / negTotal));
+    scale[i] = mix * r + (1 - mix);
+  }
+  scale[0] = 1;
+  return scale;
 }
 
 /** The threshold on scores that maximises F1 on the given labels (ties: the higher threshold). */

@@ -6,12 +6,12 @@ import { analyseSentence } from '../../src/core/claims/detect';
 import { featurize, type FeatureConfig } from '../../src/core/claims/features';
 import { loadModel, type ModelFile } from '../../src/core/claims/model';
 import { claimBusterSplit, type Labelled } from './data';
-import { trainLogistic } from './logistic';
+import { logCountRatios, trainLogistic } from './logistic';
 import { forcedReason, type Thresholds } from '../../src/core/claims/policy';
 import { kindsOf } from '../../src/core/claims/detect';
 
 export const CONFIG: FeatureConfig = { bits: 16, bigrams: false, charGrams: false };
-export const OPTIONS = { epochs: 3, learningRate: 0.1, l2: 1e-5, positiveWeight: 1, seeds: [7, 11, 13, 17, 19], factualTarget: 0 };
+export const OPTIONS = { epochs: 3, learningRate: 0.1, l2: 1e-5, positiveWeight: 1, seeds: [7, 11, 13, 17, 19], factualTarget: 0, nbMix: 0 };
 export type Options = typeof OPTIONS;
 export const ATTRIBUTION =
   'Trained on the ClaimBuster dataset (crowdsourced part), CC BY 4.0: Arslan, Hassan, Li, Tremayne, ' +
@@ -40,8 +40,9 @@ export function train(config: FeatureConfig = CONFIG, options: Options = OPTIONS
   // Factual but not check-worthy sentences may count as a partial positive.
   const labels = rows.map((r) => (r.label === 1 ? 1 : r.factual === 1 ? options.factualTarget : 0));
   const weights = new Float64Array(1 << config.bits);
+  const ratios = options.nbMix > 0 ? logCountRatios(examples, labels, 1 << config.bits, options.nbMix) : undefined;
   for (const seed of options.seeds) {
-    const run = trainLogistic(examples, labels, { dimension: 1 << config.bits, ...options, seed });
+    const run = trainLogistic(examples, labels, { dimension: 1 << config.bits, ...options, seed }, ratios);
     for (let i = 0; i < run.length; i++) weights[i] = (weights[i] ?? 0) + (run[i] ?? 0) / options.seeds.length;
   }
   const { bias, scale, bytes } = quantise(weights);
