@@ -27,6 +27,11 @@ describe('claims: sentence segmentation', () => {
     assert.deepEqual(texts(text), ['A heading', 'Intro text.', 'First item with 5 points', 'Second item.', 'It has two sentences.', 'Numbered one', 'Numbered two']);
   });
 
+  it('skips fenced code blocks', () => {
+    const text = 'Before the code.\n\n```js\nconst x = 18.9; // rose 5 percent. Really.\n```\nAfter the code.';
+    assert.deepEqual(texts(text), ['Before the code.', 'After the code.']);
+  });
+
   it('keeps paragraphs apart even without final punctuation', () => {
     assert.deepEqual(texts('A title without a stop\n\nBy Someone\n\nBody text here.'), ['A title without a stop', 'By Someone', 'Body text here.']);
   });

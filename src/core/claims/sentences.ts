@@ -103,18 +103,24 @@ function splitBlock(text: string, start: number, end: number, out: Sentence[]): 
 
 /**
  * Splits text into sentences with exact UTF-16 offsets. Blank lines, headings and list items are hard
- * breaks; a single newline inside a paragraph is a soft wrap. List and heading markers are left out.
+ * breaks; a single newline inside a paragraph is a soft wrap. List and heading markers and fenced code
+ * blocks are left out.
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let blockStart = -1;
   let lineStart = 0;
+  let inCode = false;
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     LEADING_SPACE.lastIndex = lineStart;
     LEADING_SPACE.exec(text);
-    const blank = LEADING_SPACE.lastIndex >= lineEnd;
+    const contentStart = LEADING_SPACE.lastIndex;
+    // Fenced code is not prose: the fence lines and everything between them are skipped.
+    const fence = text.startsWith('```', contentStart) || text.startsWith('~~~', contentStart);
+    if (fence) inCode = !inCode;
+    const blank = fence || inCode || contentStart >= lineEnd;
     // Markers are short: looking at the head of the line keeps this linear on huge lines.
     const marker = blank ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
     if (blank || marker) {
