@@ -1,5 +1,5 @@
 import { findByline } from './byline';
-import { findCues, type Cue } from './cues';
+import { findCues, wordSet, type Cue } from './cues';
 import { wordTokens } from './features';
 import { claimId } from './hash';
 import { splitSentences } from './sentences';
@@ -28,11 +28,12 @@ const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new
 
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
-  const cues = findCues(text);
+  const words = wordTokens(text);
+  const cues = findCues(text, wordSet(words));
   const source = findSource(text);
   const hasDigits = /\d/.test(text);
   const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
-  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words: wordTokens(text) };
+  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words };
 }
 
 // When a sentence carries several kinds, the most checkable one names the highlight.
