@@ -29,8 +29,9 @@ const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
   const words = wordTokens(text);
-  const cues = findCues(text, wordSet(words));
-  const source = findSource(text);
+  const present = wordSet(words);
+  const cues = findCues(text, present);
+  const source = findSource(text, present);
   const hasDigits = /\d/.test(text);
   const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
   return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words };

@@ -86,9 +86,13 @@ const BIGRAM_SEED = fnv1a('b:');
 const CHAR_SEED = fnv1a('c:');
 const RULE_SEED = fnv1a('f:');
 
+function wordHash(word: string): number {
+  return fnv1a(word, WORD_SEED);
+}
+
 /** The hashed bucket of a word feature, the same as hashing "w:" + word. */
 export function wordBucket(word: string, bits: number): number {
-  return (fnv1a(word, WORD_SEED) & ((1 << bits) - 1)) || 1;
+  return (wordHash(word) & ((1 << bits) - 1)) || 1;
 }
 
 /** The distinct feature buckets of a sentence, bias bucket 0 included. */
@@ -100,7 +104,7 @@ export function featurize(analysis: SentenceAnalysis, config: FeatureConfig): nu
   };
   let previous = '<s>';
   for (const word of analysis.words) {
-    add(fnv1a(word, WORD_SEED));
+    add(wordHash(word));
     if (config.bigrams) add(fnv1a(`${previous} ${word}`, BIGRAM_SEED));
     if (config.charGrams && word.length > 4) {
       for (let i = 0; i + 4 <= word.length; i++) add(fnv1a(word.slice(i, i + 4), CHAR_SEED));

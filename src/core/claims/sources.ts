@@ -10,6 +10,15 @@ export interface FoundSource {
 
 const SPEECH_VERBS = String.raw`said|says|say|told|tells|stated|states|announced|announces|declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reported|reports|confirmed|confirms|denied|denies|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|explains|added|wrote|writes|tweeted|revealed|estimated|estimates|expressed|expresses|pointed out|made clear|acknowledged|admitted|pledged|vowed|promised|urged|called for|predicted|predicts|sent (?:a|an) (?:\w+ )?(?:message|letter)`;
 const STANCE_VERBS = String.raw`supports|supported|support|backs|backed|opposes|opposed|welcomed|welcomes|praised|praises|condemned|condemns|critici[sz]ed|critici[sz]es|endorsed|endorses|rejected|rejects`;
+// Each pattern runs only when one of its words occurs: most sentences name no source.
+const VERB_WORDS = new Set(
+  `${SPEECH_VERBS}|${STANCE_VERBS}`
+    .split('|')
+    .map((verb) => verb.split(' ')[0] ?? '')
+    .flatMap((verb) => (verb.includes('[sz]') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb])),
+);
+const AFTER_WORDS = new Set(['according', 'from', 'by']);
+const INVERTED_WORDS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained']);
 const VERB_PATTERN = new RegExp(String.raw`\b(?:(${SPEECH_VERBS})|(${STANCE_VERBS}))\b`, 'g');
 const AFTER_PATTERN = /\b(according to|data from|figures from|statistics from|estimates from|a report by|a study by|a survey by|(?:proposed|published|released|compiled|reported|announced) by)\s+/gi;
 const INVERTED_PATTERN = /(?:[,”"]\s*)(said|says|told|added|noted|stated|wrote|explained)\s+/g;
@@ -118,23 +127,29 @@ function toSource(run: readonly Token[] | null, via: string, strength: number): 
   return { start: first.start, end: last.end, via, strength };
 }
 
+function anyOf(present: ReadonlySet<string> | null, words: ReadonlySet<string>): boolean {
+  if (present === null) return true;
+  for (const word of present) if (words.has(word)) return true;
+  return false;
+}
+
 /** The source a sentence names for its claim, the strongest first-found one, or null. */
-export function findSource(sentence: string): FoundSource | null {
+export function findSource(sentence: string, present: ReadonlySet<string> | null = null): FoundSource | null {
   let best: FoundSource | null = null;
   const consider = (found: FoundSource | null): void => {
     if (found && (!best || found.strength > best.strength)) best = found;
   };
-  AFTER_PATTERN.lastIndex = 0;
+  AFTER_PATTERN.lastIndex = anyOf(present, AFTER_WORDS) ? 0 : sentence.length;
   for (let m = AFTER_PATTERN.exec(sentence); m !== null; m = AFTER_PATTERN.exec(sentence)) {
     const via = (m[1] ?? '').toLowerCase();
     consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
   }
-  INVERTED_PATTERN.lastIndex = 0;
+  INVERTED_PATTERN.lastIndex = anyOf(present, INVERTED_WORDS) ? 0 : sentence.length;
   for (let m = INVERTED_PATTERN.exec(sentence); m !== null; m = INVERTED_PATTERN.exec(sentence)) {
     const run = phraseAfter(sentence, m.index + m[0].length);
     consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
   }
-  VERB_PATTERN.lastIndex = 0;
+  VERB_PATTERN.lastIndex = anyOf(present, VERB_WORDS) ? 0 : sentence.length;
   for (let m = VERB_PATTERN.exec(sentence); m !== null; m = VERB_PATTERN.exec(sentence)) {
     consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   }
