@@ -65,23 +65,70 @@ export function exactCandidates(spec: SearchSpec): Candidate[] {
   return score(spec, places);
 }
 
+const EDGE = 8;
+
+function nearest(text: string, needle: string, from: number, to: number, target: number): number {
+  let found = -1;
+  for (let at = text.indexOf(needle, Math.max(0, from)); at >= 0 && at <= to; at = text.indexOf(needle, at + 1)) {
+    if (found < 0 || Math.abs(at - target) < Math.abs(found - target)) found = at;
+  }
+  return found;
+}
+
 /**
- * Places that match the quote with at most maxErrors edits: the best ones in the whole text, and the
- * best ones near the expected position (where an edited quote usually still is, even when a lookalike
- * elsewhere happens to be a little closer to the old wording).
+ * The matcher may align an edit at either end of the quote in several equally cheap ways, some of
+ * which cut off the quote's first or last words. Where the quote's own first (last) characters are
+ * still there, the match starts (ends) exactly on them, so the highlight covers the whole passage.
  */
-export function fuzzyCandidates(spec: SearchSpec, maxErrors: number): Candidate[] {
-  const { text, exact } = spec;
-  const places: Place[] = [...search(text, exact, maxErrors)];
-  const window = Math.max(MIN_WINDOW, exact.length * 4);
-  if (spec.expected >= 0 && text.length > 2 * window + exact.length) {
-    const from = Math.max(0, spec.expected - window);
-    const to = Math.min(text.length, spec.expected + exact.length + window);
-    for (const match of search(text.slice(from, to), exact, maxErrors)) {
-      places.push({ start: match.start + from, end: match.end + from, errors: match.errors });
+function snapToQuoteEdges(text: string, exact: string, place: Place): Place {
+  let start = -1;
+  let end = -1;
+  for (const edge of [EDGE, EDGE / 2]) {
+    if (edge * 4 > exact.length) continue;
+    const slack = 2 * Math.max(place.errors, edge) + edge;
+    if (start < 0) start = nearest(text, exact.slice(0, edge), place.start - slack, place.start + slack, place.start);
+    if (end < 0) {
+      const tail = nearest(text, exact.slice(-edge), place.end - edge - slack, place.end - edge + slack, place.end - edge);
+      if (tail >= 0) end = tail + edge;
     }
   }
+  start = start >= 0 ? start : place.start;
+  end = end >= 0 ? end : place.end;
+  return end > start ? { start, end, errors: place.errors } : place;
+}
+
+function windowAround(spec: SearchSpec): { from: number; to: number } | undefined {
+  const window = Math.max(MIN_WINDOW, spec.exact.length * 4);
+  if (spec.expected < 0 || spec.text.length <= 2 * window + spec.exact.length) return undefined;
+  return { from: Math.max(0, spec.expected - window), to: Math.min(spec.text.length, spec.expected + spec.exact.length + window) };
+}
+
+function scoreUnique(spec: SearchSpec, places: readonly Place[]): Candidate[] {
   const unique = new Map<string, Place>();
-  for (const place of places) unique.set(`${place.start}:${place.end}`, place);
+  for (const found of places) {
+    const place = snapToQuoteEdges(spec.text, spec.exact, found);
+    unique.set(`${place.start}:${place.end}`, place);
+  }
   return score(spec, [...unique.values()]);
+}
+
+/** The best fuzzy matches near the expected position, where an edited quote usually still is; [] when the text is small. */
+export function nearbyFuzzyCandidates(spec: SearchSpec, maxErrors: number): Candidate[] {
+  const range = windowAround(spec);
+  if (!range) return [];
+  const places = search(spec.text.slice(range.from, range.to), spec.exact, maxErrors).map((m) => ({
+    start: m.start + range.from,
+    end: m.end + range.from,
+    errors: m.errors,
+  }));
+  return scoreUnique(spec, places);
+}
+
+/**
+ * The best fuzzy matches in the whole text, plus the nearby ones: a lookalike elsewhere may be a little
+ * closer to the old wording than the edited quote, and must not hide it.
+ */
+export function fuzzyCandidates(spec: SearchSpec, maxErrors: number, nearby: readonly Candidate[]): Candidate[] {
+  const everywhere = search(spec.text, spec.exact, maxErrors);
+  return scoreUnique(spec, [...everywhere, ...nearby]);
 }

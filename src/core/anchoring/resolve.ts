@@ -1,4 +1,4 @@
-import { exactCandidates, fuzzyCandidates, type Candidate, type SearchSpec } from './candidates';
+import { exactCandidates, fuzzyCandidates, nearbyFuzzyCandidates, type Candidate, type SearchSpec } from './candidates';
 import { CodePointIndex } from './codePoints';
 import { findPosition, findQuote, type TextSelector } from './selectors';
 import { changedFacts } from './significance';
@@ -32,6 +32,9 @@ export const ANCHOR_THRESHOLDS = {
   anchoredQuoteScore: 0.9,
   /** The surrounding text must still agree this much; a lookalike sentence elsewhere does not. */
   minContextScore: 0.5,
+  /** Far from where the note was (beyond nearDistance), a fuzzy match needs this much agreement. */
+  farContextScore: 0.75,
+  nearDistance: 500,
   /** Two places whose scores are this close are ambiguous. */
   tieMargin: 0.05,
   /** An exact quote this long is distinctive enough to anchor even where its context changed. */
@@ -84,11 +87,28 @@ function fromExact(spec: SearchSpec): Anchor | undefined {
   return at(spec.text, chosen, 'anchored', 'the quote, found by its context');
 }
 
+function qualifies(spec: SearchSpec, c: Candidate): boolean {
+  const near = Math.max(ANCHOR_THRESHOLDS.nearDistance, 2 * spec.exact.length);
+  const floor = spec.expected >= 0 && c.distance > near ? ANCHOR_THRESHOLDS.farContextScore : ANCHOR_THRESHOLDS.minContextScore;
+  return c.contextScore >= floor;
+}
+
+/**
+ * Near the expected position first: a match there whose context clearly agrees is this note's text, and
+ * the whole article is searched only when there is none (which is what makes a large article fast).
+ */
+function fuzzyChoices(spec: SearchSpec, maxErrors: number): Candidate[] {
+  const nearby = nearbyFuzzyCandidates(spec, maxErrors);
+  const local = nearby.filter((c) => qualifies(spec, c));
+  if (local.some((c) => c.contextScore >= ANCHOR_THRESHOLDS.farContextScore)) return local;
+  return fuzzyCandidates(spec, maxErrors, nearby).filter((c) => qualifies(spec, c));
+}
+
 function fromFuzzy(spec: SearchSpec): Anchor {
   const length = spec.exact.length;
   if (length < ANCHOR_THRESHOLDS.minFuzzyLength) return ORPHANED;
   const maxErrors = Math.max(1, Math.min(ANCHOR_THRESHOLDS.maxErrors, Math.floor(length * ANCHOR_THRESHOLDS.maxErrorRate)));
-  const qualifying = fuzzyCandidates(spec, maxErrors).filter((c) => c.contextScore >= ANCHOR_THRESHOLDS.minContextScore);
+  const qualifying = fuzzyChoices(spec, maxErrors);
   const chosen = best(qualifying);
   if (!chosen) return ORPHANED;
   if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'several places match the changed quote about as well');

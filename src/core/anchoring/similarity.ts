@@ -37,16 +37,48 @@ export function adjacentContextMatch(text: string, start: number, end: number, p
   return matched;
 }
 
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Dice coefficient of the two texts' word multisets. */
+function wordSimilarity(stored: string, now: string): number {
+  const counts = new Map<string, number>();
+  let storedWords = 0;
+  for (const [word] of stored.matchAll(WORD)) {
+    counts.set(word, (counts.get(word) ?? 0) + 1);
+    storedWords++;
+  }
+  let nowWords = 0;
+  let shared = 0;
+  for (const [word] of now.matchAll(WORD)) {
+    nowWords++;
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      shared++;
+      counts.set(word, left - 1);
+    }
+  }
+  return storedWords + nowWords === 0 ? 1 : (2 * shared) / (storedWords + nowWords);
+}
+
+/**
+ * Words, not characters, decide whether context agrees: in an article that repeats its phrases,
+ * two unrelated 32-character windows share half their characters (". \n\nChina-Kazakhstan coo..."),
+ * but rarely their words. Text with too few words to compare (CJK, bare punctuation) falls back to characters.
+ */
+function sideSimilarity(stored: string, now: string): number {
+  const words = stored.match(WORD)?.length ?? 0;
+  return words >= 3 ? wordSimilarity(stored, now) : similarity(stored, now);
+}
+
 /**
  * How well the text around a candidate agrees with the context stored with the note, from 0 to 1,
  * weighing prefix and suffix by how much of each was stored. A note made at the very start or end of
- * the article has a short or empty context; what is missing counts as agreeing only where the
- * candidate is also at that edge.
+ * the article has a short or empty context.
  */
 export function contextSimilarity(text: string, start: number, end: number, prefix: string, suffix: string): number {
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const after = text.slice(end, end + suffix.length);
   const total = prefix.length + suffix.length;
   if (total === 0) return start === 0 && end === text.length ? 1 : 0.5;
-  return (similarity(prefix, before) * prefix.length + similarity(suffix, after) * suffix.length) / total;
+  return (sideSimilarity(prefix, before) * prefix.length + sideSimilarity(suffix, after) * suffix.length) / total;
 }
