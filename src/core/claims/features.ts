@@ -90,6 +90,18 @@ function wordHash(word: string): number {
   return fnv1a(word, WORD_SEED);
 }
 
+// Rule feature names come from a small closed set: hash each once.
+const ruleHashes = new Map<string, number>();
+
+function ruleHash(name: string): number {
+  let hash = ruleHashes.get(name);
+  if (hash === undefined) {
+    hash = fnv1a(name, RULE_SEED);
+    ruleHashes.set(name, hash);
+  }
+  return hash;
+}
+
 /** The hashed bucket of a word feature, the same as hashing "w:" + word. */
 export function wordBucket(word: string, bits: number): number {
   return (wordHash(word) & ((1 << bits) - 1)) || 1;
@@ -112,6 +124,6 @@ export function featurize(analysis: SentenceAnalysis, config: FeatureConfig): nu
     previous = word;
   }
   if (config.bigrams) add(fnv1a(`${previous} </s>`, BIGRAM_SEED));
-  for (const name of ruleFeatureNames(analysis)) add(fnv1a(name, RULE_SEED));
+  for (const name of ruleFeatureNames(analysis)) add(ruleHash(name));
   return [...buckets];
 }
