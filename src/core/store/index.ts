@@ -2,3 +2,4 @@ export * from './annotation';
 export * from './serialize';
 export * from './noteStore';
 export * from './notes';
+export * from './edits';

@@ -1,4 +1,5 @@
 import type { Annotation } from './annotation';
+import { moveAnnotation } from './edits';
 import { parseAnnotation, serializeAnnotation, StoreError } from './serialize';
 import { decodeUtf8, encodeUtf8 } from '../text/offsets';
 
@@ -25,6 +26,18 @@ export interface StoreProblem {
   readonly path: string;
   readonly problem: string;
 }
+
+/** 'kept-newer': the file on disk was modified later than the note being saved, so it stays (last writer by `modified` wins). */
+export type SaveOutcome = 'written' | 'kept-newer';
+
+export interface MoveResult {
+  readonly moved: number;
+  /** Files that could not be read: left where they were, untouched. */
+  readonly problems: readonly StoreProblem[];
+}
+
+/** Keeps the temporary files of an interrupted write out of git. */
+export const STORE_GITIGNORE = '# Temporary files of interrupted writes (Article Annotator)\n.*.tmp\n';
 
 export interface LoadedNotes {
   readonly annotations: readonly Annotation[];
@@ -69,16 +82,51 @@ export class NoteStore {
     return { annotations, problems };
   }
 
-  /** Writes one note. Refuses to replace a file it cannot read: that file may hold someone's work. */
-  async save(annotation: Annotation): Promise<void> {
+  /**
+   * Writes one note atomically. Two writers of the same note: the later `modified` wins, whichever
+   * writes last. Refuses to replace a file it cannot read: that file may hold someone's work.
+   */
+  async save(annotation: Annotation): Promise<SaveOutcome> {
     const path = noteFilePath(annotation.target.source, annotation.id);
     const existing = await this.fs.read(path);
-    if (existing) parseAnnotation(decodeUtf8(existing), path);
+    if (existing) {
+      const onDisk = parseAnnotation(decodeUtf8(existing), path);
+      if (onDisk.modified > annotation.modified) return 'kept-newer';
+    }
+    await this.ensureGitignore();
     await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
+    return 'written';
+  }
+
+  /** One note by id; undefined when it does not exist. Throws StoreError when its file is unreadable. */
+  async get(article: string, id: string): Promise<Annotation | undefined> {
+    const path = noteFilePath(article, id);
+    const bytes = await this.fs.read(path);
+    return bytes ? parseAnnotation(decodeUtf8(bytes), path) : undefined;
   }
 
   async remove(article: string, id: string): Promise<void> {
     await this.fs.remove(noteFilePath(article, id));
+  }
+
+  /**
+   * Moves an article's notes to its new path (rename or move): each note is written under the new
+   * folder with its source rewritten before the old file is removed, so an interruption leaves a
+   * note in both places, never in neither.
+   */
+  async moveArticle(from: string, to: string): Promise<MoveResult> {
+    const loaded = await this.load(from);
+    let moved = 0;
+    for (const annotation of loaded.annotations) {
+      await this.save(moveAnnotation(annotation, articleFolder(to)));
+      await this.remove(from, annotation.id);
+      moved++;
+    }
+    return { moved, problems: loaded.problems };
+  }
+
+  private async ensureGitignore(): Promise<void> {
+    if (!(await this.fs.read('.gitignore'))) await this.fs.writeAtomic('.gitignore', encodeUtf8(STORE_GITIGNORE));
   }
 
   /** Every article folder that holds at least one note file, as article paths. */

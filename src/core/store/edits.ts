@@ -1,0 +1,28 @@
+import { resolveAnchor } from '../anchoring/resolve';
+import { describeRange } from '../anchoring/selectors';
+import type { Annotation } from './annotation';
+
+/**
+ * Attaches a note to another passage of the article's current text: new quote, context and position;
+ * the same id, creator and created date; modified moves on so the change wins over older copies.
+ */
+export function reattachAnnotation(annotation: Annotation, text: string, start: number, end: number, now: string): Annotation {
+  return { ...annotation, modified: now, target: { ...annotation.target, selector: describeRange(text, start, end) } };
+}
+
+/**
+ * "Accept the new text" of a drifted note: the note stays where it was found and its quote becomes what
+ * the article says there now. An orphaned note has no such place: re-attach it to a selection instead.
+ */
+export function acceptCurrentText(annotation: Annotation, text: string, now: string): Annotation {
+  const anchor = resolveAnchor(text, annotation.target.selector);
+  if (anchor.start === null || anchor.end === null || anchor.start >= anchor.end) {
+    throw new Error('This note is orphaned: select the passage it belongs to and re-attach it instead.');
+  }
+  return reattachAnnotation(annotation, text, anchor.start, anchor.end, now);
+}
+
+/** The same note, now about the article at its new path (after a rename or move). */
+export function moveAnnotation(annotation: Annotation, source: string): Annotation {
+  return { ...annotation, target: { ...annotation.target, source } };
+}
