@@ -1,3 +1,4 @@
+import { TriggerIndex } from './triggers';
 import type { ClaimKind } from './types';
 
 /** One piece of evidence inside a sentence; offsets are relative to the sentence text. */
@@ -57,29 +58,19 @@ const PATTERNS: readonly CuePattern[] = [
 ];
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
-
-/** The words of a sentence as findCues wants them: possessives also without their "'s". */
-export function wordSet(words: readonly string[]): Set<string> {
-  const set = new Set(words);
-  for (const word of words) if (word.endsWith("'s")) set.add(word.slice(0, -2));
-  return set;
-}
-
-function intersects(present: ReadonlySet<string>, triggers: ReadonlySet<string>): boolean {
-  for (const word of present) if (triggers.has(word)) return true;
-  return false;
-}
+const TRIGGER_INDEX = new TriggerIndex(PATTERNS.map((p) => p.triggers));
 
 /**
  * Finds every cue in a sentence, in order of position, in time linear in the sentence length.
  * With the sentence's word set, patterns whose trigger words are absent are not run at all.
  */
-export function findCues(sentence: string, present: ReadonlySet<string> | null = null): Cue[] {
+export function findCues(sentence: string, words: readonly string[] | null = null): Cue[] {
   const cues: Cue[] = [];
   const hasDigit = /\d/.test(sentence);
-  for (const { kind, label, pattern, digits, triggers } of PATTERNS) {
+  const present = words === null ? -1 : TRIGGER_INDEX.mask(words);
+  for (const [i, { kind, label, pattern, digits, triggers }] of PATTERNS.entries()) {
     if (digits === true && !hasDigit) continue;
-    if (present !== null && triggers !== undefined && !intersects(present, triggers)) continue;
+    if (triggers !== undefined && (present & (1 << i)) === 0) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       if (m[0].length === 0) {

@@ -1,5 +1,5 @@
 import { findByline } from './byline';
-import { findCues, wordSet, type Cue } from './cues';
+import { findCues, type Cue } from './cues';
 import { wordTokens } from './features';
 import { claimId } from './hash';
 import { splitSentences } from './sentences';
@@ -29,9 +29,8 @@ const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
   const words = wordTokens(text);
-  const present = wordSet(words);
-  const cues = findCues(text, present);
-  const source = findSource(text, present);
+  const cues = findCues(text, words);
+  const source = findSource(text, words);
   const hasDigits = /\d/.test(text);
   const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
   return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words };

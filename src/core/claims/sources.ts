@@ -1,3 +1,5 @@
+import { TriggerIndex } from './triggers';
+
 /** A source the sentence names, with offsets relative to the sentence text. */
 export interface FoundSource {
   readonly start: number;
@@ -127,29 +129,29 @@ function toSource(run: readonly Token[] | null, via: string, strength: number): 
   return { start: first.start, end: last.end, via, strength };
 }
 
-function anyOf(present: ReadonlySet<string> | null, words: ReadonlySet<string>): boolean {
-  if (present === null) return true;
-  for (const word of present) if (words.has(word)) return true;
-  return false;
-}
+const AFTER = 1;
+const INVERTED = 2;
+const VERB = 4;
+const SOURCE_INDEX = new TriggerIndex([AFTER_WORDS, INVERTED_WORDS, VERB_WORDS]);
 
 /** The source a sentence names for its claim, the strongest first-found one, or null. */
-export function findSource(sentence: string, present: ReadonlySet<string> | null = null): FoundSource | null {
+export function findSource(sentence: string, words: readonly string[] | null = null): FoundSource | null {
+  const present = words === null ? -1 : SOURCE_INDEX.mask(words);
   let best: FoundSource | null = null;
   const consider = (found: FoundSource | null): void => {
     if (found && (!best || found.strength > best.strength)) best = found;
   };
-  AFTER_PATTERN.lastIndex = anyOf(present, AFTER_WORDS) ? 0 : sentence.length;
+  AFTER_PATTERN.lastIndex = present & AFTER ? 0 : sentence.length;
   for (let m = AFTER_PATTERN.exec(sentence); m !== null; m = AFTER_PATTERN.exec(sentence)) {
     const via = (m[1] ?? '').toLowerCase();
     consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
   }
-  INVERTED_PATTERN.lastIndex = anyOf(present, INVERTED_WORDS) ? 0 : sentence.length;
+  INVERTED_PATTERN.lastIndex = present & INVERTED ? 0 : sentence.length;
   for (let m = INVERTED_PATTERN.exec(sentence); m !== null; m = INVERTED_PATTERN.exec(sentence)) {
     const run = phraseAfter(sentence, m.index + m[0].length);
     consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
   }
-  VERB_PATTERN.lastIndex = anyOf(present, VERB_WORDS) ? 0 : sentence.length;
+  VERB_PATTERN.lastIndex = present & VERB ? 0 : sentence.length;
   for (let m = VERB_PATTERN.exec(sentence); m !== null; m = VERB_PATTERN.exec(sentence)) {
     consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   }
