@@ -7,6 +7,19 @@ function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === 'ENOENT';
 }
 
+/** Makes the rename itself durable (POSIX); platforms that cannot open a folder skip it. */
+async function syncFolder(folder: string): Promise<void> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // Windows cannot fsync a folder; the rename is still atomic there.
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** The note store on the local disk: writes go to a temporary file, are flushed, then renamed into place. */
 export class NodeStoreFs implements StoreFileSystem {
   constructor(readonly root: string) {}
@@ -41,6 +54,7 @@ export class NodeStoreFs implements StoreFileSystem {
       await fs.rm(temp, { force: true });
       throw error;
     }
+    await syncFolder(path.dirname(target));
   }
 
   async list(relative: string): Promise<readonly StoreEntry[]> {
