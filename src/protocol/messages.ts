@@ -45,6 +45,8 @@ export interface RevealMessage extends DocumentMessage {
   readonly type: 'reveal';
   readonly start: number;
   readonly end: number;
+  /** The note to bring into view; an orphaned note has no range to reveal, only its card. */
+  readonly noteId?: string;
 }
 
 export const WEBVIEW_COMMANDS = ['nextClaim', 'previousClaim', 'nextUnreviewed', 'editNote', 'setVerdict', 'filter'] as const;
@@ -92,10 +94,30 @@ export interface OpenLinkMessage {
   readonly href: string;
 }
 
-export type WebviewToHost = ReadyMessage | AddNoteMessage | UpdateNoteMessage | DeleteNoteMessage | NoticeMessage | OpenLinkMessage;
+/** Attach a (drifted or orphaned) note to the passage now selected: new quote and position, same note. */
+export interface ReattachNoteMessage extends DocumentMessage {
+  readonly type: 'reattachNote';
+  readonly id: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Accept what the article now says where a drifted note was found as the note's quote. */
+export interface AcceptDriftMessage extends DocumentMessage {
+  readonly type: 'acceptDrift';
+  readonly id: string;
+}
+
+export type WebviewToHost =
+  | ReadyMessage | AddNoteMessage | UpdateNoteMessage | DeleteNoteMessage | NoticeMessage | OpenLinkMessage
+  | ReattachNoteMessage | AcceptDriftMessage;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
+}
+
+function isOffset(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
 }
 
 function isContent(value: unknown): value is NoteContent {
@@ -129,6 +151,12 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
     case 'deleteNote':
       if (typeof value['id'] !== 'string') return undefined;
       return { type: 'deleteNote', documentUri, id: value['id'] };
+    case 'reattachNote':
+      if (typeof value['id'] !== 'string' || !isOffset(value['start']) || !isOffset(value['end']) || value['end'] <= value['start']) return undefined;
+      return { type: 'reattachNote', documentUri, id: value['id'], start: value['start'], end: value['end'] };
+    case 'acceptDrift':
+      if (typeof value['id'] !== 'string') return undefined;
+      return { type: 'acceptDrift', documentUri, id: value['id'] };
     case 'notice':
       if (typeof value['message'] !== 'string') return undefined;
       return { type: 'notice', documentUri, message: value['message'].slice(0, 500) };
