@@ -48,7 +48,7 @@ export function train(config: FeatureConfig = CONFIG, options: Options = OPTIONS
   const { bias, scale, bytes } = quantise(weights);
   const draft: ModelFile = { format: 1, attribution: ATTRIBUTION, config, thresholds: { withKind: 0.5, plain: 0.5 }, bias, scale, weights: toBase64(bytes) };
   const model = loadModel(draft);
-  return { ...draft, thresholds: chooseThresholds(heldOut, (text) => model.probability(analyse(text))) };
+  return { ...draft, thresholds: chooseThresholds(heldOut, (text) => model.score(analyse(text)).probability) };
 }
 
 /**

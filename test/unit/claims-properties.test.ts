@@ -5,7 +5,9 @@ import fc from 'fast-check';
 import { CLAIM_KINDS, detectClaims, splitSentences } from '../../src/core/claims';
 import { findCues } from '../../src/core/claims/cues';
 import { findSource } from '../../src/core/claims/sources';
-import { wordTokens } from '../../src/core/claims/features';
+import { featurize, wordTokens } from '../../src/core/claims/features';
+import { analyseSentence } from '../../src/core/claims/detect';
+import { decodeBase64, loadModel, type ModelFile } from '../../src/core/claims/model';
 import weights from '../../src/core/claims/model-weights.json';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../samples/china-kazakhstan-op-ed.txt'), 'utf8');
@@ -58,6 +60,19 @@ describe('claims: invariants on any text', () => {
       'bigger', 'in 2019', 'on Monday', 'expected to', 'is likely to', 'led to', '“quoted words here”', 'the largest', 'according to', 'data from', 'Tokayev said', 'said Tokayev', 'criticised', 'criticized', 'sent a message',
     );
     fc.assert(fc.property(fc.array(fc.oneof(words, fc.string({ maxLength: 6 })), { maxLength: 20 }), (parts) => same(parts.join(' '))), { numRuns: 500, seed: 7 });
+  });
+
+  it('scores exactly as training features the sentence', () => {
+    const file = weights as ModelFile;
+    const bytes = decodeBase64(file.weights);
+    const model = loadModel(file);
+    const sentences = [...splitSentences(SAMPLE), ...splitSentences('Trade trade TRADE rose 5% in 2019, 2020 and 2021. We will. The the the.')];
+    for (const sentence of sentences) {
+      const analysis = analyseSentence(sentence);
+      let z = file.bias;
+      for (const bucket of featurize(analysis, file.config)) if (bucket !== 0) z += (((bytes[bucket] ?? 0) << 24) >> 24) * file.scale;
+      assert.ok(Math.abs(model.score(analysis).probability - 1 / (1 + Math.exp(-z))) < 1e-6, sentence.text);
+    }
   });
 
   it('ids depend on the claim text and its occurrence, not on where the text moved', () => {

@@ -107,7 +107,13 @@ export function wordBucket(word: string, bits: number): number {
   return (wordHash(word) & ((1 << bits) - 1)) || 1;
 }
 
-/** The distinct feature buckets of a sentence, bias bucket 0 included. */
+/** The buckets of the rule features alone (possibly repeated); detection adds the word buckets itself. */
+export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  return ruleFeatureNames(analysis).map((name) => ruleHash(name) & mask || 1);
+}
+
+/** The distinct feature buckets of a sentence, bias bucket 0 included: what training sees. */
 export function featurize(analysis: SentenceAnalysis, config: FeatureConfig): number[] {
   const mask = (1 << config.bits) - 1;
   const buckets = new Set<number>([0]);

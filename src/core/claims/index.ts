@@ -19,11 +19,10 @@ function shippedModel(): Model {
 /** The shipped decision: rules that force a highlight, else the trained model and its threshold. */
 export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null {
   return (analysis, kinds) => {
-    const probability = current.probability(analysis);
+    const { probability, words } = current.score(analysis);
     if (!flagged(probability, analysis, kinds, current.thresholds)) return null;
     const threshold = kinds.size > 0 ? current.thresholds.withKind : current.thresholds.plain;
     const reason = forcedReason(analysis, kinds);
-    const words = current.explain(analysis, 3);
     const cues = [`model: check-worthiness ${probability.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`];
     if (reason !== null) cues.unshift(reason);
     const score = displayScore(probability, threshold);

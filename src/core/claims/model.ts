@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './detect';
-import { featurize, wordBucket, type FeatureConfig } from './features';
+import { ruleBuckets, wordBucket, type FeatureConfig } from './features';
 import type { Thresholds } from './policy';
 
 /** The shipped model file, as written by scripts/claims/train.ts. */
@@ -16,12 +16,31 @@ export interface ModelFile {
   readonly weights: string;
 }
 
+export interface Scored {
+  readonly probability: number;
+  /** The words that pushed the score up most, strongest first (at most three). */
+  readonly words: readonly string[];
+}
+
 export interface Model {
   readonly config: FeatureConfig;
   readonly thresholds: Thresholds;
-  probability(analysis: SentenceAnalysis): number;
-  /** The words that pushed the score up most, strongest first. */
-  explain(analysis: SentenceAnalysis, count: number): string[];
+  score(analysis: SentenceAnalysis): Scored;
+}
+
+const EXPLAINED_WORDS = 3;
+
+/** Keeps `top` sorted by weight (then word) and at most EXPLAINED_WORDS long. */
+function insertTop(top: { word: string; weight: number }[], word: string, weight: number): void {
+  let at = top.length;
+  while (at > 0) {
+    const before = top[at - 1];
+    if (!before || before.weight > weight || (before.weight === weight && before.word < word)) break;
+    at--;
+  }
+  if (at >= EXPLAINED_WORDS) return;
+  top.splice(at, 0, { word, weight });
+  if (top.length > EXPLAINED_WORDS) top.pop();
 }
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -51,24 +70,31 @@ export function loadModel(file: ModelFile): Model {
   const weights = new Float32Array(bytes.length);
   for (let i = 0; i < bytes.length; i++) weights[i] = (((bytes[i] ?? 0) << 24) >> 24) * file.scale;
   if (weights.length !== 1 << file.config.bits) throw new Error('claims model: weights do not match their configuration');
+  // Each bucket counts once per sentence, as in training (featurize): a stamp per bucket avoids a Set.
+  const stamps = new Int32Array(weights.length);
+  let stamp = 0;
   return {
     config: file.config,
     thresholds: file.thresholds,
-    probability(analysis: SentenceAnalysis): number {
+    score(analysis: SentenceAnalysis): Scored {
+      stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
+      if (stamp === 1) stamps.fill(0);
       let z = file.bias;
-      for (const bucket of featurize(analysis, file.config)) if (bucket !== 0) z += weights[bucket] ?? 0;
-      return 1 / (1 + Math.exp(-z));
-    },
-    explain(analysis: SentenceAnalysis, count: number): string[] {
-      const seen = new Set<string>();
-      const scored: { word: string; weight: number }[] = [];
+      const top: { word: string; weight: number }[] = [];
       for (const word of analysis.words) {
-        if (seen.has(word) || word.startsWith('<')) continue;
-        seen.add(word);
-        const weight = weights[wordBucket(word, file.config.bits)] ?? 0;
-        if (weight > 0) scored.push({ word, weight });
+        const bucket = wordBucket(word, file.config.bits);
+        if (stamps[bucket] === stamp) continue;
+        stamps[bucket] = stamp;
+        const weight = weights[bucket] ?? 0;
+        z += weight;
+        if (weight > 0 && !word.startsWith('<')) insertTop(top, word, weight);
       }
-      return scored.sort((a, b) => b.weight - a.weight || (a.word < b.word ? -1 : 1)).slice(0, count).map((s) => s.word);
+      for (const bucket of ruleBuckets(analysis, file.config.bits)) {
+        if (stamps[bucket] === stamp) continue;
+        stamps[bucket] = stamp;
+        z += weights[bucket] ?? 0;
+      }
+      return { probability: 1 / (1 + Math.exp(-z)), words: top.map((t) => t.word) };
     },
   };
 }
