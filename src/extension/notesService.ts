@@ -1,8 +1,10 @@
 import * as vscode from 'vscode';
 import { describeRange } from '../core/anchoring/selectors';
 import { createAnnotation, newNoteId, updateAnnotation, type Annotation, type NoteContent } from '../core/store/annotation';
-import { NoteStore, type StoreProblem } from '../core/store/noteStore';
+import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
+import { NoteStore, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
+import { NoteHistory, type NoteChange } from './noteHistory';
 import { authorName, storageLocation } from './settings';
 import { WorkspaceStoreFs } from './workspaceStoreFs';
 
@@ -21,7 +23,16 @@ export interface ArticleNotes {
   readonly problems: readonly StoreProblem[];
 }
 
-export class NotesService {
+function now(): string {
+  return new Date().toISOString();
+}
+
+export class NotesService implements vscode.Disposable {
+  private readonly history = new NoteHistory();
+  private readonly changed = new vscode.EventEmitter<void>();
+  /** Fires when notes change other than through a file watcher (undo, renames, private storage). */
+  readonly onDidChangeNotes = this.changed.event;
+
   constructor(private readonly context: vscode.ExtensionContext) {}
 
   locate(uri: vscode.Uri): ArticleLocation {
@@ -40,29 +51,108 @@ export class NotesService {
   }
 
   async add(uri: vscode.Uri, text: string, start: number, end: number, content: NoteContent): Promise<Annotation> {
-    const { store, article } = this.locate(uri);
     const annotation = createAnnotation({
       id: newNoteId(() => crypto.randomUUID()),
-      now: new Date().toISOString(),
+      now: now(),
       creator: await authorName(),
-      source: article,
+      source: this.locate(uri).article,
       selector: describeRange(text, start, end),
       content,
     });
-    await store.save(annotation);
+    await this.write(uri, vscode.l10n.t('Note added'), undefined, annotation);
     return annotation;
   }
 
   async update(uri: vscode.Uri, id: string, content: NoteContent): Promise<void> {
-    const { store, article } = this.locate(uri);
-    const { annotations } = await store.load(article);
-    const existing = annotations.find((a) => a.id === id);
-    if (!existing) throw new Error(vscode.l10n.t('The note {0} no longer exists.', id));
-    await store.save(updateAnnotation(existing, content, new Date().toISOString()));
+    const existing = await this.existing(uri, id);
+    await this.write(uri, vscode.l10n.t('Note edited'), existing, updateAnnotation(existing, content, now()));
+  }
+
+  /** Attaches a drifted or orphaned note to the passage start-end of the current text. */
+  async reattach(uri: vscode.Uri, text: string, id: string, start: number, end: number): Promise<void> {
+    const existing = await this.existing(uri, id);
+    await this.write(uri, vscode.l10n.t('Note re-attached'), existing, reattachAnnotation(existing, text, start, end, now()));
+  }
+
+  /** Makes what the article now says where a drifted note was found the note's quote. */
+  async acceptDrift(uri: vscode.Uri, text: string, id: string): Promise<void> {
+    const existing = await this.existing(uri, id);
+    await this.write(uri, vscode.l10n.t('New text accepted'), existing, acceptCurrentText(existing, text, now()));
   }
 
   async remove(uri: vscode.Uri, id: string): Promise<void> {
+    const existing = await this.existing(uri, id);
+    await this.write(uri, vscode.l10n.t('Note deleted'), existing, undefined);
+    const undo = vscode.l10n.t('Undo');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Note deleted.'), undo).then(async (choice) => {
+      if (choice === undo) await this.undo();
+    });
+  }
+
+  /** Reverts the last note change made in this window, unless someone changed that note since. */
+  async undo(): Promise<string | undefined> {
+    const change = this.history.peek();
+    if (!change) return undefined;
+    const store = this.storeFor(change.storeKey);
+    const current = await store.get(change.article, change.id);
+    if ((current?.modified ?? null) !== (change.after?.modified ?? null)) {
+      this.history.pop();
+      throw new Error(vscode.l10n.t('The note was changed elsewhere since "{0}"; nothing was undone.', change.label));
+    }
+    if (change.before) await store.save({ ...change.before, modified: now() });
+    else await store.remove(change.article, change.id);
+    this.history.pop();
+    this.changed.fire();
+    return change.label;
+  }
+
+  /** The article moved: its notes move with it, their target.source rewritten. */
+  async moveArticle(from: vscode.Uri, to: vscode.Uri): Promise<MoveResult> {
+    const source = this.locate(from);
+    const target = this.locate(to);
+    if (source.storeRoot.toString() !== target.storeRoot.toString()) {
+      const loaded = await source.store.load(source.article);
+      for (const annotation of loaded.annotations) {
+        await target.store.save({ ...annotation, target: { ...annotation.target, source: target.article } });
+        await source.store.remove(source.article, annotation.id);
+      }
+      this.changed.fire();
+      return { moved: loaded.annotations.length, problems: loaded.problems };
+    }
+    const result = await source.store.moveArticle(source.article, target.article);
+    this.history.rename(source.storeRoot.toString(), source.article, target.article);
+    this.changed.fire();
+    return result;
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  private storeFor(storeKey: string): NoteStore {
+    return new NoteStore(new WorkspaceStoreFs(vscode.Uri.parse(storeKey)));
+  }
+
+  private async existing(uri: vscode.Uri, id: string): Promise<Annotation> {
     const { store, article } = this.locate(uri);
-    await store.remove(article, id);
+    const found = await store.get(article, id);
+    if (!found) throw new Error(vscode.l10n.t('The note {0} no longer exists.', id));
+    return found;
+  }
+
+  private async write(uri: vscode.Uri, label: string, before: Annotation | undefined, after: Annotation | undefined): Promise<void> {
+    const { store, storeRoot, article } = this.locate(uri);
+    const id = (after ?? before)?.id ?? '';
+    if (after) {
+      if ((await store.save(after)) === 'kept-newer') {
+        throw new Error(vscode.l10n.t('This note was changed elsewhere more recently; reload it before editing.'));
+      }
+    } else {
+      await store.remove(article, id);
+    }
+    const change: NoteChange = { label, storeKey: storeRoot.toString(), article, id, before, after };
+    this.history.record(change);
+    vscode.window.setStatusBarMessage(vscode.l10n.t('{0}: "Undo Last Note Change" reverts it', label), 5000);
+    if (storageLocation() === 'private') this.changed.fire();
   }
 }
