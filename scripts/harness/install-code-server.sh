@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs code-server (the Node extension host that `npm run test:vscode:node` drives) into a cache outside the
 # repository, once per machine: it compiles native modules for about ten minutes, so it is never a project
-# dependency. Idempotent: a finished install is marked and reused. Prints the install folder on stdout.
+# dependency. Idempotent: a finished install is marked and reused. Prints NODE=<node 24 binary> and
+# CODE_SERVER=<code-server entry script> on stdout; everything else goes to stderr.
 set -euo pipefail
 
 CODE_SERVER_VERSION=4.139.1
@@ -11,9 +12,13 @@ node_dir="$cache/node-$NODE_VERSION"
 dest="$cache/code-server-$CODE_SERVER_VERSION"
 
 log() { echo "install-code-server: $*" >&2; }
+report() {
+  echo "NODE=$node_dir/bin/node"
+  echo "CODE_SERVER=$dest/node_modules/code-server/out/node/entry.js"
+}
 
 if [ -f "$dest/.complete" ] && [ -x "$node_dir/bin/node" ]; then
-  echo "$dest"
+  report
   exit 0
 fi
 
@@ -28,7 +33,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     log "apt-get install ${missing[*]}"
     apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     log "missing ${missing[*]}: install them (Debian: apt-get install -y ${missing[*]}) and run again"
     exit 1
@@ -67,7 +72,8 @@ started=$SECONDS
   export PATH="$node_dir/bin:$PATH" npm_config_nodedir="$node_dir"
   npm install --no-audit --no-fund --omit=dev --loglevel=error >&2
 )
-"$node_dir/bin/node" "$dest/node_modules/code-server/out/node/entry.js" --version >&2
+# XDG_CONFIG_HOME: code-server writes a default config file on first run; keep it out of the user's home.
+XDG_CONFIG_HOME="$dest/config" "$node_dir/bin/node" "$dest/node_modules/code-server/out/node/entry.js" --version >&2
 touch "$dest/.complete"
 log "done in $((SECONDS - started)) s"
-echo "$dest"
+report
