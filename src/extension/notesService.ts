@@ -5,7 +5,8 @@ import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
 import { NoteStore, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
 import { NoteHistory, type NoteChange } from './noteHistory';
-import { authorName, storageLocation } from './settings';
+import { noteAuthor } from './author';
+import { storageLocation } from './settings';
 import { WorkspaceStoreFs } from './workspaceStoreFs';
 
 export const STORE_FOLDER = '.annotations';
@@ -54,7 +55,7 @@ export class NotesService implements vscode.Disposable {
     const annotation = createAnnotation({
       id: newNoteId(() => crypto.randomUUID()),
       now: now(),
-      creator: await authorName(),
+      creator: await noteAuthor(),
       source: this.locate(uri).article,
       selector: describeRange(text, start, end),
       content,
