@@ -76,8 +76,7 @@ export function ruleFeatureNames(analysis: SentenceAnalysis): string[] {
   if (/\?\s*$/.test(text)) names.add('question');
   if (/\d/.test(text)) names.add('has:digit');
   if (CAPITALISED_WORD.test(text)) names.add('has:capitalised');
-  const length = words.length;
-  names.add(`len:${length < 5 ? 'xs' : length < 10 ? 's' : length < 20 ? 'm' : length < 35 ? 'l' : 'xl'}`);
+  names.add(`len:${lengthClass(words.length)}`);
   return [...names];
 }
 
@@ -107,10 +106,49 @@ export function wordBucket(word: string, bits: number): number {
   return (wordHash(word) & ((1 << bits) - 1)) || 1;
 }
 
-/** The buckets of the rule features alone (possibly repeated); detection adds the word buckets itself. */
+const lengthClass = (length: number): string =>
+  length < 5 ? 'xs' : length < 10 ? 's' : length < 20 ? 'm' : length < 35 ? 'l' : 'xl';
+
+// Detection needs the hashes, not the names: these avoid building the same strings for every sentence.
+const cueHashes = new Map<string, Map<string, readonly [number, number]>>();
+function cueFeatureHashes(kind: string, label: string): readonly [number, number] {
+  let byLabel = cueHashes.get(kind);
+  if (!byLabel) {
+    byLabel = new Map();
+    cueHashes.set(kind, byLabel);
+  }
+  let pair = byLabel.get(label);
+  if (!pair) {
+    pair = [ruleHash(`cue:${kind}`), ruleHash(`cue:${kind}:${label}`)];
+    byLabel.set(label, pair);
+  }
+  return pair;
+}
+
+/**
+ * The buckets of the rule features alone (possibly repeated); detection adds the word buckets itself.
+ * Must name exactly what ruleFeatureNames names: a unit test compares the two paths.
+ */
 export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] {
   const mask = (1 << bits) - 1;
-  return ruleFeatureNames(analysis).map((name) => ruleHash(name) & mask || 1);
+  const hashes: number[] = [];
+  for (const cue of analysis.cues) {
+    const [kind, label] = cueFeatureHashes(cue.kind, cue.label);
+    hashes.push(kind, label);
+  }
+  if (analysis.source) hashes.push(ruleHash(`source:${analysis.source.strength}`));
+  if (analysis.rhetorical) hashes.push(ruleHash('rhetorical'));
+  const text = analysis.sentence.text;
+  const words = analysis.words;
+  const first = words[0] ?? '';
+  if (FIRST_PERSON.has(first)) hashes.push(ruleHash('starts:first-person'));
+  if (SECOND_PERSON.has(first)) hashes.push(ruleHash('starts:second-person'));
+  if (words.some((w) => FIRST_PERSON.has(w))) hashes.push(ruleHash('has:first-person'));
+  if (/\?\s*$/.test(text)) hashes.push(ruleHash('question'));
+  if (/\d/.test(text)) hashes.push(ruleHash('has:digit'));
+  if (CAPITALISED_WORD.test(text)) hashes.push(ruleHash('has:capitalised'));
+  hashes.push(ruleHash(`len:${lengthClass(words.length)}`));
+  return hashes.map((hash) => hash & mask || 1);
 }
 
 /** The distinct feature buckets of a sentence, bias bucket 0 included: what training sees. */
