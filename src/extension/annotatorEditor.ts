@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import { detectClaims } from '../core/claims';
 import { articleFormat } from '../core/render/format';
-import { parseWebviewMessage, type HostToWebview, type WebviewToHost } from '../protocol/messages';
+import type { Annotation } from '../core/store/annotation';
+import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
+import { parseWebviewMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
-import { verdicts } from './settings';
+import { shownKinds, verdicts } from './settings';
 import { openLinkAfterConfirmation } from './openLink';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
@@ -14,11 +16,14 @@ class AnnotatorSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
+  /** A reveal asked for before the webview was ready: sent with the first article. */
+  pendingReveal: HostToWebview | undefined;
 
   constructor(
     readonly document: vscode.TextDocument,
     readonly panel: vscode.WebviewPanel,
     private readonly notes: NotesService,
+    private readonly knownTags: () => Promise<readonly string[]>,
   ) {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((raw: unknown) => this.onMessage(parseWebviewMessage(raw))),
@@ -30,6 +35,10 @@ class AnnotatorSession implements vscode.Disposable {
 
   get uri(): string {
     return this.document.uri.toString();
+  }
+
+  get isReady(): boolean {
+    return this.ready;
   }
 
   post(message: HostToWebview): void {
@@ -56,7 +65,13 @@ class AnnotatorSession implements vscode.Disposable {
       notes: loaded.notes,
       verdicts: verdicts(),
       problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
+      shownKinds: shownKinds(),
+      knownTags: await this.knownTags().catch(() => []),
     });
+    if (this.pendingReveal) {
+      this.post(this.pendingReveal);
+      this.pendingReveal = undefined;
+    }
     this.reportProblems(loaded.problems.map((p) => `${p.path}: ${p.problem}`));
   }
 
@@ -102,6 +117,12 @@ class AnnotatorSession implements vscode.Disposable {
         case 'deleteNote':
           await this.notes.remove(this.document.uri, message.id);
           break;
+        case 'reattachNote':
+          await this.editStored(message.id, (annotation, text, now) => reattachAnnotation(annotation, text, message.start, message.end, now));
+          break;
+        case 'acceptDrift':
+          await this.editStored(message.id, (annotation, text, now) => acceptCurrentText(annotation, text, now));
+          break;
         case 'notice':
           void vscode.window.showInformationMessage(message.message);
           return;
@@ -112,6 +133,15 @@ class AnnotatorSession implements vscode.Disposable {
       this.post({ type: 'error', documentUri: this.uri, message: text });
       void vscode.window.showErrorMessage(vscode.l10n.t('Article Annotator: {0}', text));
     }
+  }
+
+  /** Re-attach and accept-new-text: the store's own edits, applied to the note as stored now. */
+  private async editStored(id: string, edit: (annotation: Annotation, text: string, now: string) => Annotation): Promise<void> {
+    const { store, article } = this.notes.locate(this.document.uri);
+    const { annotations } = await store.load(article);
+    const existing = annotations.find((a) => a.id === id);
+    if (!existing) throw new Error(vscode.l10n.t('The note {0} no longer exists.', id));
+    await store.save(edit(existing, this.document.getText(), new Date().toISOString()));
   }
 
   dispose(): void {
@@ -126,13 +156,14 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
 
   constructor(
     private readonly extensionUri: vscode.Uri,
-    private readonly notes: NotesService,
+    readonly notesService: NotesService,
+    private readonly knownTags: () => Promise<readonly string[]> = async () => [],
   ) {}
 
   resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri);
-    const session = new AnnotatorSession(document, panel, this.notes);
+    const session = new AnnotatorSession(document, panel, this.notesService, this.knownTags);
     this.sessions.add(session);
     this.active = session;
     panel.onDidChangeViewState(() => {
@@ -153,6 +184,24 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
       documentUri: session.document.uri,
       startNote: () => session.post({ type: 'startNote', documentUri: session.uri }),
     };
+  }
+
+  /** Sends a palette command or keybinding to the annotator in focus, which acts as for its own key. */
+  runInActive(command: WebviewCommand): boolean {
+    const session = this.active;
+    if (!session) return false;
+    session.post({ type: 'command', documentUri: session.uri, command });
+    return true;
+  }
+
+  /** Opens the article in the annotator (or brings it forward) and shows a range or a note there. */
+  async reveal(uri: vscode.Uri, start: number | null, end: number | null, noteId?: string): Promise<void> {
+    await vscode.commands.executeCommand('vscode.openWith', uri, VIEW_TYPE);
+    const session = [...this.sessions].find((s) => s.uri === uri.toString() && s.panel.active) ?? [...this.sessions].find((s) => s.uri === uri.toString());
+    if (!session) return;
+    const message: HostToWebview = { type: 'reveal', documentUri: session.uri, start: start ?? -1, end: end ?? -1, noteId };
+    if (session.isReady) session.post(message);
+    else session.pendingReveal = message;
   }
 
   /** Notes changed outside this window (the CLI, another window, git): show them. */

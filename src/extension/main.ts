@@ -4,6 +4,8 @@ import { registerArticleLifecycle } from './articleLifecycle';
 import { exportNotes } from './exportCommand';
 import { importNotesCommand } from './importCommand';
 import { NotesService, STORE_FOLDER } from './notesService';
+import { registerAnnotatorViews } from './annotatorViews';
+import { NotesTreeProvider } from './notesTree';
 import { addNoteFromTextEditor } from './textEditorNote';
 
 function activeArticle(provider: AnnotatorEditorProvider): vscode.Uri | undefined {
@@ -12,9 +14,14 @@ function activeArticle(provider: AnnotatorEditorProvider): vscode.Uri | undefine
 
 export function activate(context: vscode.ExtensionContext): void {
   const notes = new NotesService(context);
-  const provider = new AnnotatorEditorProvider(context.extensionUri, notes);
+  const tree = new NotesTreeProvider(notes);
+  const provider = new AnnotatorEditorProvider(context.extensionUri, notes, () => tree.knownTags());
+  const views = registerAnnotatorViews(context, provider, tree);
   const watcher = vscode.workspace.createFileSystemWatcher(`**/${STORE_FOLDER}/**/*.json`);
-  const refresh = (): void => provider.refreshNotes();
+  const refresh = (): void => {
+    provider.refreshNotes();
+    views.refresh();
+  };
 
   context.subscriptions.push(
     vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, {
@@ -32,10 +39,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('articleAnnotator.addNote', async () => {
       const session = provider.activeSession();
       const editor = vscode.window.activeTextEditor;
-      if (editor && !editor.selection.isEmpty) await addNoteFromTextEditor(notes, editor);
+      if (editor && !editor.selection.isEmpty) await addNoteFromTextEditor(notes, editor, await tree.knownTags());
       else if (session) session.startNote();
       else void vscode.window.showWarningMessage(vscode.l10n.t('Select some article text to add a note to.'));
-      provider.refreshNotes();
+      refresh();
     }),
     vscode.commands.registerCommand('articleAnnotator.exportNotes', (arg?: unknown) =>
       exportNotes(notes, activeArticle(provider), arg),

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { CLAIM_KINDS, type ClaimKind } from '../core/claims/types';
 import { DEFAULT_VERDICTS } from '../core/store/annotation';
 
 export const SECTION = 'articleAnnotator';
@@ -15,6 +16,21 @@ export function verdicts(): readonly string[] {
   const list = vscode.workspace.getConfiguration(SECTION).get<unknown>('verdicts');
   if (Array.isArray(list) && list.length > 0 && list.every((v) => typeof v === 'string')) return list as string[];
   return DEFAULT_VERDICTS;
+}
+
+/** The claim kinds highlighted when an article opens; the legend can still show the others. */
+export function shownKinds(): readonly ClaimKind[] {
+  const list = vscode.workspace.getConfiguration(SECTION).get<unknown>('shownKinds');
+  if (!Array.isArray(list)) return CLAIM_KINDS;
+  return CLAIM_KINDS.filter((kind) => list.includes(kind));
+}
+
+export type TextEditorDecorationMode = 'annotated' | 'all' | 'off';
+
+/** Where claims and notes are also painted in the plain text editor: articles with notes (default), every .txt/.md, or nowhere. */
+export function textEditorDecorationMode(): TextEditorDecorationMode {
+  const mode = vscode.workspace.getConfiguration(SECTION).get<string>('textEditor.decorations', 'annotated');
+  return mode === 'all' || mode === 'off' ? mode : 'annotated';
 }
 
 interface GitRepository {

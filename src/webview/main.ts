@@ -226,16 +226,17 @@ function flash(target: HTMLElement | undefined | null): void {
   setTimeout(() => target.classList.remove('flash'), 1500);
 }
 
-function reveal(start: number, end: number): void {
-  const claim = [...model.claims.values()].find((c) => c.start === start && c.end === end);
+function reveal(start: number, end: number, noteId: string | undefined): void {
+  const note = model.notes.find((n) => (noteId ? n.id === noteId : n.start === start && n.end === end));
+  const claim = noteId ? undefined : [...model.claims.values()].find((c) => c.start === start && c.end === end);
   if (claim) {
     focusClaim(claim);
     return;
   }
-  const note = model.notes.find((n) => n.start === start && n.end === end);
   const card = note ? notesPane.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(note.id)}"]`) : null;
-  if (note) revealNote(note);
-  else flash(pieceAtOffset(article, start));
+  if (note && note.start !== null) revealNote(note);
+  else if (card) flash(card);
+  else if (start >= 0) flash(pieceAtOffset(article, start));
   (card ?? article).focus({ preventScroll: true });
 }
 
@@ -267,7 +268,7 @@ function onMessage(message: HostToWebview): void {
     case 'startNote':
       return startNote();
     case 'reveal':
-      return reveal(message.start, message.end);
+      return reveal(message.start, message.end, message.noteId);
     case 'command':
       return runCommand(message.command);
     case 'error':

@@ -20,16 +20,8 @@ export interface ViewState {
   readonly draft?: DraftState | null;
 }
 
-/**
- * Re-attaching a drifted or orphaned note, and accepting its new text: the store side (issue 5) adds these
- * to src/protocol; until then the webview declares their shape here.
- */
-export type DriftMessage =
-  | { readonly type: 'reattachNote'; readonly documentUri: string; readonly id: string; readonly start: number; readonly end: number }
-  | { readonly type: 'acceptDrift'; readonly documentUri: string; readonly id: string };
-
 interface VsCodeApi {
-  postMessage(message: WebviewToHost | DriftMessage): void;
+  postMessage(message: WebviewToHost): void;
   getState(): ViewState | undefined;
   setState(state: ViewState): void;
 }

@@ -1,0 +1,183 @@
+import * as vscode from 'vscode';
+import { detectClaims } from '../core/claims';
+import type { Claim } from '../core/claims/types';
+import type { NoteView } from '../core/store/notes';
+import type { NotesService } from './notesService';
+import { loadAnnotatedArticles, tagsOf, type AnnotatedArticle } from './workspaceNotes';
+
+export const REVEAL_COMMAND = 'articleAnnotator.revealInAnnotator';
+
+export type NoteFilterField = 'verdict' | 'tag' | 'author' | 'status';
+export interface NoteFilter {
+  readonly field: NoteFilterField;
+  readonly value: string;
+}
+
+type Node =
+  | { readonly kind: 'article'; readonly article: AnnotatedArticle }
+  | { readonly kind: 'claims'; readonly article: AnnotatedArticle }
+  | { readonly kind: 'note'; readonly article: AnnotatedArticle; readonly note: NoteView }
+  | { readonly kind: 'claim'; readonly article: AnnotatedArticle; readonly claim: Claim; readonly reviewed: boolean };
+
+function shorten(text: string, length = 70): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
+}
+
+export function matchesFilter(note: NoteView, filter: NoteFilter | undefined): boolean {
+  if (!filter) return true;
+  switch (filter.field) {
+    case 'verdict':
+      return (note.verdict ?? '') === filter.value;
+    case 'tag':
+      return note.tags.includes(filter.value);
+    case 'author':
+      return note.creator === filter.value;
+    case 'status':
+      return note.status === filter.value;
+  }
+}
+
+function noteMarkdown(note: NoteView): vscode.MarkdownString {
+  // Untrusted: note text comes from colleagues and merges; no command links, no HTML.
+  const md = new vscode.MarkdownString(undefined, false);
+  md.isTrusted = false;
+  md.supportHtml = false;
+  md.appendMarkdown(`**${vscode.l10n.t('Verdict')}:** `).appendText(note.verdict ?? vscode.l10n.t('none'));
+  md.appendMarkdown(`  \n**${vscode.l10n.t('Status')}:** `).appendText(note.status);
+  md.appendMarkdown(`  \n**${vscode.l10n.t('Author')}:** `).appendText(note.creator);
+  md.appendMarkdown('\n\n> ').appendText(shorten(note.quote, 300));
+  if (note.body.trim()) md.appendMarkdown('\n\n').appendText(note.body);
+  if (note.tags.length > 0) md.appendMarkdown(`\n\n**${vscode.l10n.t('Tags')}:** `).appendText(note.tags.join(', '));
+  return md;
+}
+
+/** The "Notes" view: annotated articles, their notes and their claims; selecting one reveals it in the annotator. */
+export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
+  private readonly changed = new vscode.EventEmitter<Node | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private articles: Promise<AnnotatedArticle[]> | undefined;
+  private filter: NoteFilter | undefined;
+  view: vscode.TreeView<Node> | undefined;
+
+  constructor(private readonly service: NotesService) {}
+
+  refresh(): void {
+    this.articles = undefined;
+    this.changed.fire(undefined);
+  }
+
+  currentFilter(): NoteFilter | undefined {
+    return this.filter;
+  }
+
+  setFilter(filter: NoteFilter | undefined): void {
+    this.filter = filter;
+    void vscode.commands.executeCommand('setContext', 'articleAnnotator.notesFiltered', filter !== undefined);
+    if (this.view) {
+      this.view.message = filter ? vscode.l10n.t('Showing notes whose {0} is “{1}”', filter.field, filter.value) : undefined;
+    }
+    this.changed.fire(undefined);
+  }
+
+  async all(): Promise<AnnotatedArticle[]> {
+    this.articles ??= loadAnnotatedArticles(this.service);
+    return this.articles;
+  }
+
+  async knownTags(): Promise<string[]> {
+    return tagsOf(await this.all());
+  }
+
+  async getChildren(node?: Node): Promise<Node[]> {
+    if (!node) {
+      const articles = await this.all();
+      return articles.filter((a) => a.notes.some((n) => matchesFilter(n, this.filter))).map((article) => ({ kind: 'article', article }));
+    }
+    if (node.kind === 'article') {
+      const notes = node.article.notes.filter((n) => matchesFilter(n, this.filter)).map((note): Node => ({ kind: 'note', article: node.article, note }));
+      return node.article.text === undefined ? notes : [...notes, { kind: 'claims', article: node.article }];
+    }
+    if (node.kind === 'claims') {
+      const claims = detectClaims(node.article.text ?? '');
+      const withVerdict = node.article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
+      return claims.map((claim) => ({
+        kind: 'claim',
+        article: node.article,
+        claim,
+        reviewed: withVerdict.some((n) => (n.start ?? 0) < claim.end && (n.end ?? 0) > claim.start),
+      }));
+    }
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    switch (node.kind) {
+      case 'article': {
+        const item = new vscode.TreeItem(node.article.path, vscode.TreeItemCollapsibleState.Expanded);
+        item.resourceUri = node.article.uri;
+        item.description = vscode.l10n.t('{0} notes', node.article.notes.length);
+        item.contextValue = 'article';
+        item.command = { command: 'vscode.openWith', title: vscode.l10n.t('Open in Article Annotator'), arguments: [node.article.uri, 'articleAnnotator.editor'] };
+        return item;
+      }
+      case 'claims': {
+        const item = new vscode.TreeItem(vscode.l10n.t('Claims'), vscode.TreeItemCollapsibleState.Collapsed);
+        item.iconPath = new vscode.ThemeIcon('symbol-event');
+        item.contextValue = 'claims';
+        return item;
+      }
+      case 'note': {
+        const { note } = node;
+        const item = new vscode.TreeItem(`${note.verdict ?? vscode.l10n.t('no verdict')}: ${shorten(note.quote, 60)}`);
+        item.id = `${node.article.uri.toString()}#${note.id}`;
+        item.description = [note.status === 'anchored' ? '' : note.status, note.tags.join(', '), note.creator].filter(Boolean).join(' · ');
+        item.tooltip = noteMarkdown(note);
+        item.iconPath = new vscode.ThemeIcon(note.status === 'orphaned' ? 'error' : note.status === 'drifted' ? 'warning' : 'note');
+        item.contextValue = `note-${note.status}`;
+        item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [node.article.uri.toString(), note.start, note.end, note.id] };
+        return item;
+      }
+      case 'claim': {
+        const { claim } = node;
+        const item = new vscode.TreeItem(shorten(claim.text, 70));
+        item.description = `${claim.kind}${claim.source ? '' : ` · ${vscode.l10n.t('no source named')}`}`;
+        item.tooltip = `${claim.kind} · ${claim.score.toFixed(2)}\n${claim.cues.join('\n')}`;
+        item.iconPath = new vscode.ThemeIcon(node.reviewed ? 'pass' : 'circle-large-outline');
+        item.contextValue = 'claim';
+        item.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal'), arguments: [node.article.uri.toString(), claim.start, claim.end] };
+        return item;
+      }
+    }
+  }
+}
+
+/** Asks which field to filter the Notes view by, then which value, from the values the notes use. */
+export async function pickNoteFilter(tree: NotesTreeProvider): Promise<void> {
+  const fields: Array<{ label: string; field: NoteFilterField | 'clear' }> = [
+    { label: vscode.l10n.t('Verdict'), field: 'verdict' },
+    { label: vscode.l10n.t('Tag'), field: 'tag' },
+    { label: vscode.l10n.t('Author'), field: 'author' },
+    { label: vscode.l10n.t('Status (anchored, drifted, orphaned)'), field: 'status' },
+  ];
+  if (tree.currentFilter()) fields.push({ label: vscode.l10n.t('Show all notes'), field: 'clear' });
+  const field = await vscode.window.showQuickPick(fields, { title: vscode.l10n.t('Filter notes by') });
+  if (!field) return;
+  if (field.field === 'clear') {
+    tree.setFilter(undefined);
+    return;
+  }
+  const notes = (await tree.all()).flatMap((a) => a.notes);
+  const values = new Set<string>();
+  for (const note of notes) {
+    if (field.field === 'verdict') values.add(note.verdict ?? '');
+    if (field.field === 'tag') for (const tag of note.tags) values.add(tag);
+    if (field.field === 'author') values.add(note.creator);
+    if (field.field === 'status') values.add(note.status);
+  }
+  const value = await vscode.window.showQuickPick(
+    [...values].sort().map((v) => ({ label: v || vscode.l10n.t('(no verdict)'), value: v })),
+    { title: vscode.l10n.t('Show notes whose {0} is', field.label.toLowerCase()) },
+  );
+  if (value) tree.setFilter({ field: field.field, value: value.value });
+}
