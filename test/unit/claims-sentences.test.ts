@@ -76,7 +76,9 @@ describe('claims: kinds and named sources', () => {
     assert.equal(claimOf('Trade surged 18.9 percent to $17.67 billion.').kind, 'statistic');
     assert.equal(claimOf('Tokayev told reporters that the talks had failed.').kind, 'attribution');
     assert.equal(claimOf('The company will open a factory in Almaty next year.').kind, 'prediction');
-    assert.equal(claimOf('The unemployment rate fell because of the stimulus.').kind, 'causal');
+    assert.equal(claimOf('The outbreak was caused by contaminated water from the plant.').kind, 'causal');
+    assert.equal(claimOf('The unemployment rate fell because of the stimulus.').kind, 'statistic');
+    assert.equal(claimOf('The country ranked 25th out of 190 economies.').kind, 'statistic');
     assert.equal(claimOf('Kazakhstan is the largest economy in Central Asia.').kind, 'comparison');
     assert.equal(claimOf('“Trade will double by 2030,” said Finance Minister Erulan Zhamaubayev.').kind, 'quote');
   });

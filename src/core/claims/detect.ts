@@ -44,10 +44,6 @@ export function kindsOf(analysis: SentenceAnalysis): Set<ClaimKind> {
   const hasDate = analysis.cues.some((c) => c.kind === 'date');
   for (const cue of analysis.cues) {
     if (cue.kind === 'date') continue;
-    if (cue.kind === 'statistic' && cue.label === 'change' && !analysis.cues.some((c) => c.kind === 'statistic' && c.label !== 'change')) {
-      kinds.add('comparison');
-      continue;
-    }
     kinds.add(cue.kind);
   }
   if (analysis.source && analysis.source.strength > 0) kinds.add('attribution');
