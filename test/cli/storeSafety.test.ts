@@ -33,7 +33,9 @@ function storeFiles(folder: string): string[] {
 describe('store safety, with the real CLI', () => {
   before(() => assert.ok(existsSync(CLI), 'run npm run build first'));
 
-  it('loses no note reported written when 20 writers run at once and some are killed with SIGKILL', async () => {
+  it('loses no note reported written when 20 writers run at once and some are killed with SIGKILL', async function () {
+    // Twenty Node processes on a small, busy CI machine can take a while to start.
+    this.timeout(90_000);
     const { root, article } = sampleWorkspace();
     const folder = path.join(root, '.annotations', article);
     mkdirSync(folder, { recursive: true });
