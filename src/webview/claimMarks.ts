@@ -58,6 +58,8 @@ export class ClaimTooltip {
   }
 
   show(anchor: HTMLElement, claim: Claim, reviewed: boolean): void {
+    const pieces = [...document.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(claim.id)}"]`)];
+    const below = (pieces[pieces.length - 1] ?? anchor).getBoundingClientRect();
     const rows = el(
       'dl',
       {},
@@ -76,7 +78,10 @@ export class ClaimTooltip {
     const width = Math.min(360, window.innerWidth - 16);
     this.element.style.maxWidth = `${width}px`;
     this.element.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) + window.scrollX}px`;
-    this.element.style.top = `${rect.bottom + window.scrollY + 6}px`;
+    // Below the whole claim, so it hides none of it; above it when there is no room below.
+    const height = this.element.offsetHeight;
+    const top = below.bottom + 6 + height > window.innerHeight && rect.top - height - 6 > 48 ? rect.top - height - 6 : below.bottom + 6;
+    this.element.style.top = `${top + window.scrollY}px`;
     anchor.setAttribute('aria-describedby', 'claim-tooltip');
   }
 
@@ -84,6 +89,13 @@ export class ClaimTooltip {
     this.element.hidden = true;
     for (const mark of document.querySelectorAll('[aria-describedby="claim-tooltip"]')) mark.removeAttribute('aria-describedby');
   }
+}
+
+/** Every piece of the current claim shows it is current, not only the piece that holds the focus. */
+export function markCurrent(article: HTMLElement, id: string | undefined): void {
+  for (const mark of article.querySelectorAll('mark.claim.current')) mark.classList.remove('current');
+  if (!id) return;
+  for (const mark of article.querySelectorAll(`mark.claim[data-claim-id~="${CSS.escape(id)}"]`)) mark.classList.add('current');
 }
 
 /** The claim a painted piece belongs to (a claim piece or the source it names). */

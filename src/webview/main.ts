@@ -4,7 +4,7 @@ import { claimHighlights, noteHighlights } from '../core/render/claimHighlights'
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 import type { HostToWebview, WebviewCommand } from '../protocol/messages';
-import { applyClaimState, claimHead, claimLabel, ClaimTooltip } from './claimMarks';
+import { applyClaimState, claimHead, claimLabel, ClaimTooltip, markCurrent } from './claimMarks';
 import { announce, byId, el } from './dom';
 import { renderKeyboardHelp } from './help';
 import { handleKey } from './keyboard';
@@ -81,6 +81,7 @@ function currentClaim(): Claim | undefined {
 function refreshClaimState(): void {
   if (!model.article) return;
   applyClaimState(article, model.claims, model.filter, model.reviewed);
+  markCurrent(article, model.currentClaimId);
   renderLegend(toolbar, model.article.claims, model.reviewed.size, model.filter, {
     onToggleKind: (kind) => {
       const hidden = new Set(model.filter.hiddenKinds);
@@ -144,6 +145,7 @@ function paint(): void {
 function focusClaim(claim: Claim, say = true): void {
   model.currentClaimId = claim.id;
   updateState({ currentClaimId: claim.id });
+  markCurrent(article, claim.id);
   const head = claimHead(article, claim.id);
   if (!head) return;
   head.focus({ preventScroll: true });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT, SAMPLE_TEXT } from '../support/sample';
-import { articleMessage, notesFor } from './fixtures';
+import { articleMessage, claimsIn, DOC, notesFor } from './fixtures';
 import { closeBrowser, openWebview, selectInArticle, type ThemeName } from './page';
 
 const AXE = readFileSync(path.join(REPO_ROOT, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
@@ -49,7 +49,10 @@ describe('Webview in Chromium: accessibility (axe-core)', function () {
       await view.send(articleMessage(SAMPLE_TEXT, NOTES));
       await view.page.locator('#article').focus();
       await view.page.keyboard.press('j');
-      await view.page.keyboard.press('j');
+      const trade = claimsIn().find((c) => c.text.includes('18.9 percent'));
+      assert.ok(trade);
+      await view.send({ type: 'reveal', documentUri: DOC, start: trade.start, end: trade.end });
+      await view.page.waitForTimeout(100);
       await view.screenshot(`annotated-sample-${theme}`);
       assert.deepEqual(await seriousViolations(view.page), []);
     });
