@@ -1,4 +1,3 @@
-import { TriggerIndex } from './triggers';
 import type { ClaimKind } from './types';
 
 /** One piece of evidence inside a sentence; offsets are relative to the sentence text. */
@@ -60,16 +59,16 @@ const PATTERNS: readonly CuePattern[] = [
 ];
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
-const TRIGGER_INDEX = new TriggerIndex(PATTERNS.map((p) => p.triggers));
+/** The trigger words of each pattern, by pattern index: bit i of findCues' mask. */
+export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => p.triggers);
 
 /**
  * Finds every cue in a sentence, in order of position, in time linear in the sentence length.
- * With the sentence's word set, patterns whose trigger words are absent are not run at all.
+ * With the sentence's trigger mask (see CUE_TRIGGER_GROUPS), patterns whose words are absent are not run.
  */
-export function findCues(sentence: string, words: readonly string[] | null = null): Cue[] {
+export function findCues(sentence: string, present = -1): Cue[] {
   const cues: Cue[] = [];
   const hasDigit = /\d/.test(sentence);
-  const present = words === null ? -1 : TRIGGER_INDEX.mask(words);
   for (const [i, { kind, label, pattern, digits, triggers }] of PATTERNS.entries()) {
     if (digits === true && !hasDigit) continue;
     if (triggers !== undefined && (present & (1 << i)) === 0) continue;

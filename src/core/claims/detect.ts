@@ -1,9 +1,10 @@
 import { findByline } from './byline';
-import { findCues, type Cue } from './cues';
-import { wordTokens } from './features';
-import { claimId } from './hash';
+import { CUE_TRIGGER_GROUPS, findCues, type Cue } from './cues';
+import { wordHash, wordTokens } from './features';
+import { claimId, fnv1a } from './hash';
 import { splitSentences } from './sentences';
-import { findSource, type FoundSource } from './sources';
+import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
+import { TriggerIndex } from './triggers';
 import type { Claim, ClaimKind, Sentence, TextSpan } from './types';
 
 /** What the rules see in one sentence, before the decision to flag it. */
@@ -15,6 +16,8 @@ export interface SentenceAnalysis {
   readonly rhetorical: boolean;
   /** Lower-cased word tokens, numbers folded (see wordTokens). */
   readonly words: readonly string[];
+  /** wordHash of each word, computed once for the trigger mask and the model. */
+  readonly hashes: readonly number[];
   /** Uses figures of speech ("deep roots", "a new chapter"): only concrete evidence can flag it. */
   readonly figurative: boolean;
 }
@@ -26,14 +29,24 @@ const BY_LINE = /^By\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 // Op-ed boilerplate and metaphor: they read as statements but nothing in them can be checked.
 const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new chapter|journey of|set(?:ting)? sail|golden age|win-win|hand in hand|leaps and bounds|shared future|good example|bright future|milestone|cornerstone|new heights|new era|beacon|healthy development|by leaps)\b/i;
 
+const TRIGGERS = new TriggerIndex([...CUE_TRIGGER_GROUPS, ...SOURCE_TRIGGER_GROUPS]);
+
+/** Which cue patterns (low bits) and source patterns (high bits) the words can trigger. */
+export function triggerMask(words: readonly string[], hashes: readonly number[] = words.map(wordHash)): { cues: number; sources: number } {
+  const mask = TRIGGERS.mask(words, hashes);
+  return { cues: mask, sources: mask >>> CUE_TRIGGER_GROUPS.length };
+}
+
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
   const words = wordTokens(text);
-  const cues = findCues(text, words);
-  const source = findSource(text, words);
+  const hashes = words.map(wordHash);
+  const mask = triggerMask(words, hashes);
+  const cues = findCues(text, mask.cues);
+  const source = findSource(text, mask.sources);
   const hasDigits = /\d/.test(text);
   const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
-  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words };
+  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words, hashes };
 }
 
 // When a sentence carries several kinds, the most checkable one names the highlight.
@@ -84,7 +97,8 @@ const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
 /** Builds one claim per flagged sentence. A sentence no rule names a kind for is a factual `event`. */
 export function buildClaims(text: string, decide: Decide): Claim[] {
   const claims: Claim[] = [];
-  const seen = new Map<string, number>();
+  // Occurrences are counted by text hash: the id hashes the same text anyway.
+  const seen = new Map<number, number>();
   const byline = findByline(text);
   for (const sentence of splitSentences(text)) {
     const analysis = analyseSentence(sentence);
@@ -95,10 +109,11 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     const kind = bestKind(kinds) ?? 'event';
     const cues = isByline ? [...decision.cues] : [...cueLabels(analysis), ...decision.cues];
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
-    const occurrence = seen.get(sentence.text) ?? 0;
-    seen.set(sentence.text, occurrence + 1);
+    const textHash = fnv1a(sentence.text);
+    const occurrence = seen.get(textHash) ?? 0;
+    seen.set(textHash, occurrence + 1);
     const source = isByline ? byline.span : sourceSpan(analysis);
-    claims.push({ id: claimId(sentence.text, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
+    claims.push({ id: claimId(textHash, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
   return claims;
 }

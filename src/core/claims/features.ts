@@ -85,7 +85,8 @@ const BIGRAM_SEED = fnv1a('b:');
 const CHAR_SEED = fnv1a('c:');
 const RULE_SEED = fnv1a('f:');
 
-function wordHash(word: string): number {
+/** The hash of a word feature, the same as hashing "w:" + word. */
+export function wordHash(word: string): number {
   return fnv1a(word, WORD_SEED);
 }
 
@@ -99,11 +100,6 @@ function ruleHash(name: string): number {
     ruleHashes.set(name, hash);
   }
   return hash;
-}
-
-/** The hashed bucket of a word feature, the same as hashing "w:" + word. */
-export function wordBucket(word: string, bits: number): number {
-  return (wordHash(word) & ((1 << bits) - 1)) || 1;
 }
 
 const lengthClass = (length: number): string =>

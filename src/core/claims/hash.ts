@@ -8,7 +8,7 @@ export function fnv1a(text: string, seed = 0x811c9dc5): number {
   return hash >>> 0;
 }
 
-/** A short stable id for the `occurrence`-th claim with this text. */
-export function claimId(text: string, occurrence: number): string {
-  return `c${fnv1a(`${text}\u241f${occurrence}`).toString(16).padStart(8, '0')}`;
+/** A short stable id for the `occurrence`-th claim with this text (FNV is streamed: no joined copy). */
+export function claimId(textHash: number, occurrence: number): string {
+  return `c${fnv1a(`\u241f${occurrence}`, textHash).toString(16).padStart(8, '0')}`;
 }

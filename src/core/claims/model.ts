@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './detect';
-import { ruleBuckets, wordBucket, type FeatureConfig } from './features';
+import { ruleBuckets, type FeatureConfig } from './features';
 import type { Thresholds } from './policy';
 
 /** The shipped model file, as written by scripts/claims/train.ts. */
@@ -81,8 +81,11 @@ export function loadModel(file: ModelFile): Model {
       if (stamp === 1) stamps.fill(0);
       let z = file.bias;
       const top: { word: string; weight: number }[] = [];
-      for (const word of analysis.words) {
-        const bucket = wordBucket(word, file.config.bits);
+      const mask = (1 << file.config.bits) - 1;
+      const words = analysis.words;
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i] ?? '';
+        const bucket = (analysis.hashes[i] ?? 0) & mask || 1;
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;
         const weight = weights[bucket] ?? 0;

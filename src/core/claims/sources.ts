@@ -1,5 +1,3 @@
-import { TriggerIndex } from './triggers';
-
 /** A source the sentence names, with offsets relative to the sentence text. */
 export interface FoundSource {
   readonly start: number;
@@ -132,11 +130,11 @@ function toSource(run: readonly Token[] | null, via: string, strength: number): 
 const AFTER = 1;
 const INVERTED = 2;
 const VERB = 4;
-const SOURCE_INDEX = new TriggerIndex([AFTER_WORDS, INVERTED_WORDS, VERB_WORDS]);
+/** The trigger words of the three source patterns: bits 0, 1 and 2 of findSource's mask. */
+export const SOURCE_TRIGGER_GROUPS = [AFTER_WORDS, INVERTED_WORDS, VERB_WORDS];
 
 /** The source a sentence names for its claim, the strongest first-found one, or null. */
-export function findSource(sentence: string, words: readonly string[] | null = null): FoundSource | null {
-  const present = words === null ? -1 : SOURCE_INDEX.mask(words);
+export function findSource(sentence: string, present = -1): FoundSource | null {
   let best: FoundSource | null = null;
   const consider = (found: FoundSource | null): void => {
     if (found && (!best || found.strength > best.strength)) best = found;

@@ -1,22 +1,29 @@
+import { wordHash } from './features';
+
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+
 /**
- * Which word groups a sentence touches, as a bit mask: one map lookup per word instead of one set
- * scan per pattern. Patterns whose group is absent cannot match, so they are not run.
+ * Which word groups a sentence touches, as a bit mask (at most 32 groups). Words are looked up by the
+ * hash the model computes anyway, in a table: a collision can only set an extra bit, so a pattern may
+ * run needlessly but is never skipped wrongly.
  */
 export class TriggerIndex {
-  private readonly bits = new Map<string, number>();
+  private readonly table = new Uint32Array(1 << TABLE_BITS);
 
   constructor(groups: readonly (ReadonlySet<string> | undefined)[]) {
     groups.forEach((group, i) => {
-      for (const word of group ?? []) this.bits.set(word, (this.bits.get(word) ?? 0) | (1 << i));
+      for (const word of group ?? []) this.table[wordHash(word) & TABLE_MASK] = (this.table[wordHash(word) & TABLE_MASK] ?? 0) | (1 << i);
     });
   }
 
   /** The groups the words touch; a possessive also counts as its bare word ("year's" as "year"). */
-  mask(words: readonly string[]): number {
+  mask(words: readonly string[], hashes: readonly number[]): number {
     let mask = 0;
-    for (const word of words) {
-      mask |= this.bits.get(word) ?? 0;
-      if (word.endsWith("'s")) mask |= this.bits.get(word.slice(0, -2)) ?? 0;
+    for (let i = 0; i < words.length; i++) {
+      mask |= this.table[(hashes[i] ?? 0) & TABLE_MASK] ?? 0;
+      const word = words[i] ?? '';
+      if (word.endsWith("'s")) mask |= this.table[wordHash(word.slice(0, -2)) & TABLE_MASK] ?? 0;
     }
     return mask;
   }
