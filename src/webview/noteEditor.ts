@@ -40,9 +40,9 @@ export class NoteEditor {
   restore(draft: DraftState, text: string): void {
     if (draft.noteId) {
       const quote = text.slice(draft.start, draft.end);
-      this.show({ start: draft.start, end: draft.end }, draft.noteId, quote, 'body', draft.content);
+      this.show({ start: draft.start, end: draft.end }, draft.noteId, quote, 'body', draft.content, false);
     } else if (draft.end <= text.length && draft.start < draft.end) {
-      this.create({ start: draft.start, end: draft.end }, text.slice(draft.start, draft.end), 'body', draft.content);
+      this.show({ start: draft.start, end: draft.end }, undefined, text.slice(draft.start, draft.end), 'body', draft.content, false);
     }
   }
 
@@ -61,7 +61,14 @@ export class NoteEditor {
     this.deps.closed();
   }
 
-  private show(range: SourceRange, noteId: string | undefined, quote: string, focus: 'body' | 'verdict', initial: NoteContent | undefined): void {
+  private show(
+    range: SourceRange,
+    noteId: string | undefined,
+    quote: string,
+    focus: 'body' | 'verdict',
+    initial: NoteContent | undefined,
+    scroll = true,
+  ): void {
     if (this.open) this.close();
     const form = noteForm({
       quote,
@@ -80,7 +87,7 @@ export class NoteEditor {
     this.open = { form, range, noteId };
     this.place(this.open);
     this.resize.observe(form);
-    form.scrollIntoView({ block: 'nearest' });
+    if (scroll) form.scrollIntoView({ block: 'nearest' });
   }
 
   private place(open: OpenForm): void {

@@ -91,6 +91,6 @@ export function noteForm(options: NoteFormOptions): HTMLFormElement {
       form.requestSubmit();
     }
   });
-  setTimeout(() => (options.focus === 'verdict' ? verdict : body).focus(), 0);
+  setTimeout(() => (options.focus === 'verdict' ? verdict : body).focus({ preventScroll: true }), 0);
   return form;
 }

@@ -178,6 +178,25 @@ describe('Webview in Chromium: notes', function () {
     assert.deepEqual((await view.posted()).at(-1), { type: 'reattachNote', documentUri: DOC, id: drifted.id, start: selected, end: selected + 'a record of 6,195'.length });
   });
 
+  it('brings back a half-written note, the scroll position and the current claim after the panel is hidden and shown', async () => {
+    const view = await openWebview({ height: 600 });
+    await view.send(articleMessage());
+    await view.page.locator('#article').focus();
+    for (let i = 0; i < 6; i++) await view.page.keyboard.press('j');
+    const current = await view.page.evaluate<string>('document.activeElement.dataset.head');
+    await view.page.keyboard.press('n');
+    await view.page.keyboard.type('Half a thought');
+    await view.page.evaluate('window.scrollTo(0, 700)');
+    await view.page.waitForTimeout(200);
+    // VS Code disposes a hidden webview (no retainContextWhenHidden) and loads it again with its saved state.
+    await view.page.reload();
+    await view.send(articleMessage());
+    assert.equal(await view.page.locator('#note-body').inputValue(), 'Half a thought');
+    assert.ok(Math.abs((await view.page.evaluate<number>('window.scrollY')) - 700) < 5);
+    await view.page.keyboard.press('Escape');
+    assert.equal(await view.page.evaluate('document.activeElement.dataset.head'), current);
+  });
+
   it('keeps scroll and focus when the article is edited underneath', async () => {
     const view = await openWebview({ height: 600 });
     await view.send(articleMessage());
