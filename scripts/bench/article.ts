@@ -55,6 +55,30 @@ export function varyNumbers(sentence: string, random: Random): string {
   );
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LOWERCASE_AFTER_LEAD = new Set(['They', 'The', 'When', 'In', 'New', 'Both', 'As', 'By']);
+
+/**
+ * A dated lead-in ("In the first 7 months of 2019, ...") for a sentence that has no number: without it the
+ * sample's 24 number-free sentences would each recur verbatim about a thousand times in 5 MB, which no real report
+ * does and which would make every quote from them ambiguous.
+ */
+function withLeadIn(sentence: string, random: Random): string {
+  if (/\d/.test(sentence) || sentence.startsWith('(')) return sentence;
+  const year = random.int(1991, 2030);
+  const lead = random.pick([
+    `In ${year}, `,
+    `By ${year}, `,
+    `Since ${year}, `,
+    `In the first ${random.int(2, 11)} months of ${year}, `,
+    `As of ${random.pick(MONTHS)} ${year}, `,
+    `Between ${year} and ${year + random.int(1, 12)}, `,
+  ]);
+  const first = sentence.split(/[\s,]/)[0] ?? '';
+  const rest = LOWERCASE_AFTER_LEAD.has(first) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+  return lead + rest;
+}
+
 function headingFrom(sentence: string, random: Random): string {
   const words = sentence.replace(/[.,;:()“”"]/g, '').split(' ');
   return words.slice(0, random.int(3, 7)).join(' ');
@@ -62,7 +86,8 @@ function headingFrom(sentence: string, random: Random): string {
 
 /**
  * An article of about `bytes` UTF-8 bytes made of the sample's sentences, in random order, with their numbers
- * redrawn, so most sentences that carry a number are unique, as a real report's figures are.
+ * redrawn and a dated lead-in where they have none, so most sentences are unique, as a real report's are; the
+ * same sentence with other numbers recurs, which is what lures a fuzzy matcher to a lookalike.
  */
 export function generateArticle(bytes: number, seed: number): Article {
   const pool = loadPool();
@@ -83,9 +108,9 @@ export function generateArticle(bytes: number, seed: number): Article {
     const sentences: ArticleSentence[] = [];
     for (let n = random.int(1, 5); n > 0; n--) {
       const template = random.pick(pool.sentences);
-      let sentence = varyNumbers(template, random);
+      let sentence = withLeadIn(varyNumbers(template, random), random);
       // Short numbers ("30 years") run out of variants in a 5 MB article; repeats are allowed then.
-      for (let tries = 0; tries < 4 && numbered.has(sentence); tries++) sentence = varyNumbers(template, random);
+      for (let tries = 0; tries < 4 && numbered.has(sentence); tries++) sentence = withLeadIn(varyNumbers(template, random), random);
       if (/\d/.test(sentence)) numbered.add(sentence);
       sentences.push({ id: nextId++, text: sentence });
       size += Buffer.byteLength(sentence) + 1;

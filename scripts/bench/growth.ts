@@ -10,7 +10,7 @@ export function growthRows(rows: readonly Row[], plan: Plan): string {
   const largest = plan.sizes[plan.sizes.length - 1];
   if (!smallest || !largest || smallest === largest) return '(one size only)';
   const body: string[][] = [];
-  const keys = [...new Set(rows.map((r) => `${r.section}: ${r.measure}\u0000${r.notes}`))];
+  const keys = [...new Set(rows.filter((r) => r.unit === undefined).map((r) => `${r.section}: ${r.measure}\u0000${r.notes}`))];
   for (const key of keys) {
     const [measure, notes] = key.split('\u0000');
     const at = (label: string): Row | undefined => rows.find((r) => `${r.section}: ${r.measure}` === measure && r.notes === notes && r.size === label);

