@@ -78,7 +78,8 @@ export class NotesService implements vscode.Disposable {
   /** Makes what the article now says where a drifted note was found the note's quote. */
   async acceptDrift(uri: vscode.Uri, text: string, id: string): Promise<void> {
     const existing = await this.existing(uri, id);
-    await this.write(uri, vscode.l10n.t('New text accepted'), existing, acceptCurrentText(existing, text, now()));
+    const { annotations } = await this.locate(uri).store.load(this.locate(uri).article);
+    await this.write(uri, vscode.l10n.t('New text accepted'), existing, acceptCurrentText(existing, text, now(), annotations));
   }
 
   async remove(uri: vscode.Uri, id: string): Promise<void> {

@@ -18,8 +18,8 @@ export interface SearchSpec {
   readonly exact: string;
   readonly prefix: string;
   readonly suffix: string;
-  /** Where the quote is expected (its stored position, moved by earlier edits); -1 when unknown. */
-  readonly expected: number;
+  /** Where the quote is expected: its stored position, and that position moved as far as neighbouring notes moved. Empty when unknown. */
+  readonly expected: readonly number[];
 }
 
 /** Beyond this many places, a quote says too little to anchor by itself: context decides among the first ones. */
@@ -36,7 +36,9 @@ interface Place {
 }
 
 function distanceFrom(spec: SearchSpec, start: number): number {
-  return spec.expected < 0 ? 0 : Math.abs(start - spec.expected);
+  let nearest = spec.expected.length === 0 ? 0 : Number.MAX_SAFE_INTEGER;
+  for (const expected of spec.expected) nearest = Math.min(nearest, Math.abs(start - expected));
+  return nearest;
 }
 
 /** Scores the places whose adjacent context agrees best (ties: nearest first), skipping the rest. */
@@ -97,10 +99,20 @@ function snapToQuoteEdges(text: string, exact: string, place: Place): Place {
   return end > start ? { start, end, errors: place.errors } : place;
 }
 
-function windowAround(spec: SearchSpec): { from: number; to: number } | undefined {
+/** The stretches around the expected positions, merged where they overlap; none when the text is small. */
+function windowsAround(spec: SearchSpec): { from: number; to: number }[] {
   const window = Math.max(MIN_WINDOW, spec.exact.length * 4);
-  if (spec.expected < 0 || spec.text.length <= 2 * window + spec.exact.length) return undefined;
-  return { from: Math.max(0, spec.expected - window), to: Math.min(spec.text.length, spec.expected + spec.exact.length + window) };
+  if (spec.text.length <= 2 * window + spec.exact.length) return [];
+  const ranges = [...spec.expected]
+    .sort((a, b) => a - b)
+    .map((at) => ({ from: Math.max(0, at - window), to: Math.min(spec.text.length, at + spec.exact.length + window) }));
+  const merged: { from: number; to: number }[] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range.from <= last.to) last.to = Math.max(last.to, range.to);
+    else merged.push({ ...range });
+  }
+  return merged;
 }
 
 function scoreUnique(spec: SearchSpec, places: readonly Place[]): Candidate[] {
@@ -114,13 +126,12 @@ function scoreUnique(spec: SearchSpec, places: readonly Place[]): Candidate[] {
 
 /** The best fuzzy matches near the expected position, where an edited quote usually still is; [] when the text is small. */
 export function nearbyFuzzyCandidates(spec: SearchSpec, maxErrors: number): Candidate[] {
-  const range = windowAround(spec);
-  if (!range) return [];
-  const places = search(spec.text.slice(range.from, range.to), spec.exact, maxErrors).map((m) => ({
-    start: m.start + range.from,
-    end: m.end + range.from,
-    errors: m.errors,
-  }));
+  const places: Place[] = [];
+  for (const range of windowsAround(spec)) {
+    for (const m of search(spec.text.slice(range.from, range.to), spec.exact, maxErrors)) {
+      places.push({ start: m.start + range.from, end: m.end + range.from, errors: m.errors });
+    }
+  }
   return scoreUnique(spec, places);
 }
 

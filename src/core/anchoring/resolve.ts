@@ -19,8 +19,10 @@ export interface Anchor {
 export interface ResolveOptions {
   /** Shared across the notes of one text, so positions convert without rescanning it. */
   readonly index?: CodePointIndex;
-  /** How far the text moved under earlier notes: the second place to look, after the stored position. */
-  readonly shift?: number;
+  /** How far the text moved under neighbouring notes: the next places to look, after the stored position. */
+  readonly shifts?: readonly number[];
+  /** Search only near the expected places (a second look); the whole text was searched already. */
+  readonly nearbyOnly?: boolean;
 }
 
 /** The floors below which a place is not this note's text. Tests pin what they mean for users. */
@@ -44,6 +46,16 @@ export const ANCHOR_THRESHOLDS = {
 } as const;
 
 const ORPHANED: Anchor = { status: 'orphaned', start: null, end: null, currentText: null, reason: 'the quote and its context are no longer in the article' };
+
+/** The cheap check that settles most notes: the quote and its whole context, unchanged, at one of the expected places. */
+function anchorInPlace(text: string, exact: string, prefix: string, suffix: string, expected: readonly number[]): Anchor | undefined {
+  for (const start of expected) {
+    if (contextIntact(text, start, exact, prefix, suffix)) {
+      return { status: 'anchored', start, end: start + exact.length, currentText: exact, reason: 'the quote and its context, in place' };
+    }
+  }
+  return undefined;
+}
 
 function contextIntact(text: string, at: number, exact: string, prefix: string, suffix: string): boolean {
   const end = at + exact.length;
@@ -89,26 +101,29 @@ function fromExact(spec: SearchSpec): Anchor | undefined {
 
 function qualifies(spec: SearchSpec, c: Candidate): boolean {
   const near = Math.max(ANCHOR_THRESHOLDS.nearDistance, 2 * spec.exact.length);
-  const floor = spec.expected >= 0 && c.distance > near ? ANCHOR_THRESHOLDS.farContextScore : ANCHOR_THRESHOLDS.minContextScore;
-  return c.contextScore >= floor;
+  const far = spec.expected.length > 0 && c.distance > near;
+  if (!far) return c.contextScore >= ANCHOR_THRESHOLDS.minContextScore;
+  // Far from where the note was, a passage whose figures or names differ is a lookalike (the same
+  // sentence with other numbers, further on), not this note's text edited in place.
+  return c.contextScore >= ANCHOR_THRESHOLDS.farContextScore && changedFacts(spec.exact, spec.text.slice(c.start, c.end)).length === 0;
 }
 
 /**
  * Near the expected position first: a match there whose context clearly agrees is this note's text, and
  * the whole article is searched only when there is none (which is what makes a large article fast).
  */
-function fuzzyChoices(spec: SearchSpec, maxErrors: number): Candidate[] {
+function fuzzyChoices(spec: SearchSpec, maxErrors: number, nearbyOnly: boolean): Candidate[] {
   const nearby = nearbyFuzzyCandidates(spec, maxErrors);
   const local = nearby.filter((c) => qualifies(spec, c));
-  if (local.some((c) => c.contextScore >= ANCHOR_THRESHOLDS.farContextScore)) return local;
+  if (nearbyOnly || local.some((c) => c.contextScore >= ANCHOR_THRESHOLDS.farContextScore)) return local;
   return fuzzyCandidates(spec, maxErrors, nearby).filter((c) => qualifies(spec, c));
 }
 
-function fromFuzzy(spec: SearchSpec): Anchor {
+function fromFuzzy(spec: SearchSpec, nearbyOnly: boolean): Anchor {
   const length = spec.exact.length;
   if (length < ANCHOR_THRESHOLDS.minFuzzyLength) return ORPHANED;
   const maxErrors = Math.max(1, Math.min(ANCHOR_THRESHOLDS.maxErrors, Math.floor(length * ANCHOR_THRESHOLDS.maxErrorRate)));
-  const qualifying = fuzzyChoices(spec, maxErrors);
+  const qualifying = fuzzyChoices(spec, maxErrors, nearbyOnly);
   const chosen = best(qualifying);
   if (!chosen) return ORPHANED;
   if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'several places match the changed quote about as well');
@@ -116,6 +131,16 @@ function fromFuzzy(spec: SearchSpec): Anchor {
   if (facts.length > 0) return at(spec.text, chosen, 'drifted', `figures, dates or names changed: ${facts.join(', ')}`);
   if (chosen.quoteScore >= ANCHOR_THRESHOLDS.anchoredQuoteScore) return at(spec.text, chosen, 'anchored', 'the quote, lightly edited');
   return at(spec.text, chosen, 'drifted', 'the wording changed');
+}
+
+/** Only the cheap in-place check: undefined when the note is not intact where expected and needs a search. */
+export function anchorWhereExpected(text: string, selectors: readonly TextSelector[], options: ResolveOptions = {}): Anchor | undefined {
+  const quote = findQuote(selectors);
+  const position = findPosition(selectors);
+  if (!quote || !position || quote.exact.length === 0) return undefined;
+  const expected = (options.index ?? new CodePointIndex(text)).toUtf16(position.start);
+  const places = [expected, ...(options.shifts ?? []).map((shift) => expected + shift)];
+  return anchorInPlace(text, quote.exact, quote.prefix ?? '', quote.suffix ?? '', places);
 }
 
 /**
@@ -139,12 +164,9 @@ export function resolveAnchor(text: string, selectors: readonly TextSelector[], 
   const prefix = quote.prefix ?? '';
   const suffix = quote.suffix ?? '';
   if (quote.exact.length === 0) return ORPHANED;
-  const shifted = expected >= 0 && options.shift ? expected + options.shift : -1;
-  for (const start of [expected, shifted]) {
-    if (contextIntact(text, start, quote.exact, prefix, suffix)) {
-      return { status: 'anchored', start, end: start + quote.exact.length, currentText: quote.exact, reason: 'the quote and its context, in place' };
-    }
-  }
-  const spec: SearchSpec = { text, exact: quote.exact, prefix, suffix, expected: shifted >= 0 ? shifted : expected };
-  return fromExact(spec) ?? fromFuzzy(spec);
+  const expectedAt = expected < 0 ? [] : [...new Set([expected, ...(options.shifts ?? []).map((shift) => expected + shift)])];
+  const inPlace = anchorInPlace(text, quote.exact, prefix, suffix, expectedAt);
+  if (inPlace) return inPlace;
+  const spec: SearchSpec = { text, exact: quote.exact, prefix, suffix, expected: expectedAt.filter((at) => at >= 0 && at <= text.length) };
+  return fromExact(spec) ?? fromFuzzy(spec, options.nearbyOnly === true);
 }

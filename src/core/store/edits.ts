@@ -1,6 +1,6 @@
-import { resolveAnchor } from '../anchoring/resolve';
 import { describeRange } from '../anchoring/selectors';
 import type { Annotation } from './annotation';
+import { resolveNotes } from './notes';
 
 /**
  * Attaches a note to another passage of the article's current text: new quote, context and position;
@@ -12,11 +12,13 @@ export function reattachAnnotation(annotation: Annotation, text: string, start: 
 
 /**
  * "Accept the new text" of a drifted note: the note stays where it was found and its quote becomes what
- * the article says there now. An orphaned note has no such place: re-attach it to a selection instead.
+ * the article says there now. Pass the article's other notes so the note is found exactly where the
+ * user saw it (their moves guide the search). An orphaned note has no such place: re-attach it instead.
  */
-export function acceptCurrentText(annotation: Annotation, text: string, now: string): Annotation {
-  const anchor = resolveAnchor(text, annotation.target.selector);
-  if (anchor.start === null || anchor.end === null || anchor.start >= anchor.end) {
+export function acceptCurrentText(annotation: Annotation, text: string, now: string, siblings: readonly Annotation[] = []): Annotation {
+  const all = [...siblings.filter((a) => a.id !== annotation.id), annotation];
+  const anchor = resolveNotes(all, text).find((view) => view.id === annotation.id);
+  if (!anchor || anchor.start === null || anchor.end === null || anchor.start >= anchor.end) {
     throw new Error('This note is orphaned: select the passage it belongs to and re-attach it instead.');
   }
   return reattachAnnotation(annotation, text, anchor.start, anchor.end, now);
