@@ -7,7 +7,7 @@ import { featurize, type FeatureConfig } from '../../src/core/claims/features';
 import { loadModel, type ModelFile } from '../../src/core/claims/model';
 import { claimBusterSplit, type Labelled } from './data';
 import { logCountRatios, trainLogistic } from './logistic';
-import { forcedReason, type Thresholds } from '../../src/core/claims/policy';
+import { forcedReason, modelMayFlag, type Thresholds } from '../../src/core/claims/policy';
 import { kindsOf } from '../../src/core/claims/detect';
 
 export const CONFIG: FeatureConfig = { bits: 16, bigrams: false, charGrams: false };
@@ -59,7 +59,7 @@ function chooseThresholds(rows: readonly Labelled[], probability: (text: string)
   const items = rows.map((r) => {
     const a = analyse(r.text);
     const kinds = kindsOf(a);
-    return { y: r.label, p: probability(r.text), withKind: kinds.size > 0, forced: forcedReason(a, kinds) !== null, blocked: a.rhetorical || a.figurative };
+    return { y: r.label, p: probability(r.text), withKind: kinds.size > 0, forced: forcedReason(a, kinds) !== null, blocked: !modelMayFlag(a) };
   });
   let best = { f1: -1, withKind: 0.5, plain: 0.5 };
   for (let k = 5; k <= 95; k++) {

@@ -97,6 +97,8 @@ describe('claims: kinds and named sources', () => {
       'Why would anyone doubt that?',
       'I think we can do better.',
       'By Zhang Xiao',
+      'Body text here.',
+      'Introduction',
       'China-Kazakhstan friendship has taken deep roots between the two peoples.',
     ]) {
       assert.deepEqual(detectClaims(text), [], text);

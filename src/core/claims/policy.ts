@@ -29,10 +29,16 @@ export interface Thresholds {
 
 /** Whether to flag: forced by a rule, or the model probability reaches the threshold for its case. */
 export function flagged(probability: number, analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, thresholds: Thresholds): boolean {
-  if (analysis.rhetorical) return false;
   if (forcedReason(analysis, kinds) !== null) return true;
-  if (analysis.figurative) return false;
-  return probability >= (kinds.size > 0 ? thresholds.withKind : thresholds.plain);
+  return modelMayFlag(analysis) && probability >= (kinds.size > 0 ? thresholds.withKind : thresholds.plain);
+}
+
+// Below this, the model sees too few words to say more than the base rate ("Body text here.", "It is.", "Thank you all.").
+export const MIN_WORDS_FOR_MODEL = 5;
+
+/** Whether the model alone may flag the sentence: not rhetoric, not metaphor, not too short to judge. */
+export function modelMayFlag(analysis: SentenceAnalysis): boolean {
+  return !analysis.rhetorical && !analysis.figurative && analysis.words.length >= MIN_WORDS_FOR_MODEL;
 }
 
 /** Maps a probability so that the threshold lands on 0.5: a score reads the same whatever the threshold. */
