@@ -4,6 +4,20 @@ import * as path from 'node:path';
 import { REPO_ROOT, RESULTS_DIR } from './paths';
 import { freePort } from './ports';
 
+// An offline profile: no welcome page, no chat, no gallery or update checks that wait on the network, and no
+// prompt about the repository this test workspace happens to sit in.
+const OFFLINE_SETTINGS = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.enableExperiments': false,
+  'telemetry.telemetryLevel': 'off',
+  'chat.disableAIFeatures': true,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'git.openRepositoryInParentFolders': 'never',
+  'github.gitAuthentication': false,
+};
+
 export interface CodeServerInstall {
   readonly node: string;
   readonly entry: string;
@@ -70,7 +84,7 @@ export async function startCodeServer(install: CodeServerInstall, vsix: string, 
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   writeFileSync(
     path.join(userData, 'User', 'settings.json'),
-    JSON.stringify({ 'workbench.startupEditor': 'none', 'telemetry.telemetryLevel': 'off', 'workbench.tips.enabled': false }, null, 2),
+    JSON.stringify(OFFLINE_SETTINGS, null, 2),
   );
   const env = { ...process.env, XDG_CONFIG_HOME: path.join(root, 'config'), XDG_DATA_HOME: path.join(root, 'data') };
   const common = ['--user-data-dir', userData, '--extensions-dir', extensions];
@@ -94,7 +108,7 @@ export async function startCodeServer(install: CodeServerInstall, vsix: string, 
     url,
     extensionHostLogs: () =>
       filesUnder(path.join(userData, 'logs'))
-        .filter((file) => /exthost/i.test(file) && file.endsWith('.log'))
+        .filter((file) => /^(remote)?exthost\.log$/i.test(path.basename(file)))
         .map((file) => `--- ${path.relative(root, file)} ---\n${readFileSync(file, 'utf8').split('\n').slice(-150).join('\n')}`),
     dispose: async () => {
       if (child.exitCode !== null) return;

@@ -23,7 +23,7 @@ function expect(condition: unknown, message: string): asserts condition {
 }
 
 describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web, worker extension host' : 'code-server, Node extension host'})`, function () {
-  this.timeout(120_000);
+  this.timeout(240_000);
   this.bail(true);
   let target: E2ETarget;
   let browser: Browser;
@@ -37,6 +37,11 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
   const noteCard = (text: string): ReturnType<ReturnType<Workbench['webview']>['locator']> =>
     annotator().locator(ui.NOTE_CARD).filter({ hasText: text }).first();
 
+  const openFromExplorerMenu = async (): Promise<void> => {
+    await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
+    await vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first().click();
+  };
+
   before(async function () {
     this.timeout(20 * 60_000);
     target = await startTarget(TARGET);
@@ -44,16 +49,24 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     recorder = new ConsoleRecorder(page);
     vscode = new Workbench(page, target.url, path.join(RESULTS_DIR, TARGET, 'screenshots'));
-    await vscode.load();
+    try {
+      await vscode.load();
+    } catch (error) {
+      await printDiagnostics();
+      throw error;
+    }
     await vscode.shot('workbench');
   });
 
-  afterEach(async function () {
-    if (this.currentTest?.state !== 'failed') return;
+  const printDiagnostics = async (): Promise<void> => {
     const shot = await vscode.shot('failure').catch(() => 'none');
     console.log(`\nScreenshot of the failure: ${shot}`);
     recorder.print(`${TARGET} workbench and webview console`);
     for (const log of target.extensionHostLogs()) console.log(log);
+  };
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await printDiagnostics();
   });
 
   after(async () => {
@@ -123,8 +136,7 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
   it('shows the notes again after the annotator is closed and reopened from the explorer menu', async () => {
     await vscode.command('View: Close All Editors');
     await annotator().locator(ui.ARTICLE).waitFor({ state: 'detached' });
-    await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
-    await vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first().click();
+    await openFromExplorerMenu();
     await waitForAnnotator();
     await noteCard(FIRST.body).waitFor({ state: 'visible' });
     await noteCard(SECOND.body).waitFor({ state: 'visible' });
@@ -137,11 +149,9 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
       this.skip();
     }
     await vscode.reload();
-    const restored = annotator().locator(ui.CLAIM).first();
-    if (!(await restored.isVisible().catch(() => false))) {
-      await vscode.page.waitForTimeout(3000);
-      if (!(await restored.isVisible().catch(() => false))) await vscode.openFromExplorer(SAMPLE_NAME).catch(() => undefined);
-    }
+    // VS Code restores the open annotator after a reload; open it from the explorer menu if it did not.
+    const restored = await annotator().locator(ui.CLAIM).first().waitFor({ timeout: 45_000 }).then(() => true, () => false);
+    if (!restored) await openFromExplorerMenu();
     await waitForAnnotator();
     await noteCard(FIRST.body).waitFor({ state: 'visible' });
     await noteCard(SECOND.body).waitFor({ state: 'visible' });

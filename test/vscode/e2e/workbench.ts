@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import type { FrameLocator, Locator, Page } from 'playwright-core';
 import * as ui from './selectors';
 
-const LONG = 60_000;
+const LONG = 120_000;
 
 /** Drives the VS Code workbench in Chromium the way a user does: explorer, command palette, editors, webviews. */
 export class Workbench {
@@ -19,12 +19,12 @@ export class Workbench {
   }
 
   async load(): Promise<void> {
-    await this.page.goto(this.url);
+    await this.page.goto(this.url, { timeout: LONG, waitUntil: 'domcontentloaded' });
     await this.waitForWorkbench();
   }
 
   async reload(): Promise<void> {
-    await this.page.reload();
+    await this.page.reload({ timeout: LONG, waitUntil: 'domcontentloaded' });
     await this.waitForWorkbench();
   }
 
@@ -49,13 +49,27 @@ export class Workbench {
     await this.page.locator(ui.ACTIVE_TAB).filter({ hasText: name }).waitFor({ timeout: LONG });
   }
 
-  /** F1, the command's title, Enter: the command palette as a user types it. */
-  async command(title: string): Promise<void> {
-    await this.page.keyboard.press('F1');
-    const input = this.page.locator(ui.QUICK_INPUT_BOX);
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await this.pickQuickItem(title);
+  /**
+   * F1, the command's title, pick it: the command palette as a user types it. Retried while the command is not
+   * listed yet: contributions of extensions appear only once the (remote) extension host has started.
+   */
+  async command(title: string, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.page.keyboard.press('F1');
+      const input = this.page.locator(ui.QUICK_INPUT_BOX);
+      await input.waitFor();
+      await input.fill(`>${title}`);
+      const row = this.page.locator(ui.QUICK_INPUT_ROW).filter({ hasText: title }).first();
+      const listed = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (listed) {
+        await row.click();
+        return;
+      }
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`The command palette never listed "${title}"`);
+      await this.page.waitForTimeout(1_000);
+    }
   }
 
   /** Picks the quick-pick row whose label contains `label` (after the list has filtered to it). */
