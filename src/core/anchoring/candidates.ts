@@ -26,6 +26,7 @@ export interface SearchSpec {
 const MAX_EXACT_OCCURRENCES = 10_000;
 /** Only the most promising places are scored in full (edit distance of the context). */
 const CANDIDATES_SCORED = 12;
+const NEAREST_SCORED = 3;
 /** The fuzzy search looks first around the expected position, this far on each side at least. */
 const MIN_WINDOW = 4_000;
 
@@ -43,10 +44,12 @@ function distanceFrom(spec: SearchSpec, start: number): number {
 
 /** Scores the places whose adjacent context agrees best (ties: nearest first), skipping the rest. */
 function score(spec: SearchSpec, places: readonly Place[]): Candidate[] {
-  const ranked = places
-    .map((p) => ({ ...p, quick: adjacentContextMatch(spec.text, p.start, p.end, spec.prefix, spec.suffix), distance: distanceFrom(spec, p.start) }))
-    .sort((a, b) => b.quick - a.quick || a.errors - b.errors || a.distance - b.distance)
-    .slice(0, CANDIDATES_SCORED);
+  const all = places.map((p) => ({ ...p, quick: adjacentContextMatch(spec.text, p.start, p.end, spec.prefix, spec.suffix), distance: distanceFrom(spec, p.start) }));
+  // The best by adjacent context, and always the nearest ones: an edit right next to the quote
+  // spoils its adjacent context but not its place.
+  const byContext = [...all].sort((a, b) => b.quick - a.quick || a.errors - b.errors || a.distance - b.distance).slice(0, CANDIDATES_SCORED);
+  const byDistance = [...all].sort((a, b) => a.distance - b.distance || a.errors - b.errors).slice(0, NEAREST_SCORED);
+  const ranked = [...new Set([...byContext, ...byDistance])];
   const length = Math.max(1, spec.exact.length);
   return ranked.map((p) => ({
     start: p.start,
@@ -58,13 +61,14 @@ function score(spec: SearchSpec, places: readonly Place[]): Candidate[] {
   }));
 }
 
-export function exactCandidates(spec: SearchSpec): Candidate[] {
+/** The exact occurrences most likely to be the note's (all of them scored when few), and how many there are. */
+export function exactCandidates(spec: SearchSpec): { candidates: Candidate[]; occurrences: number } {
   const places: Place[] = [];
   const { text, exact } = spec;
   for (let at = text.indexOf(exact); at >= 0 && places.length < MAX_EXACT_OCCURRENCES; at = text.indexOf(exact, at + 1)) {
     places.push({ start: at, end: at + exact.length, errors: 0 });
   }
-  return score(spec, places);
+  return { candidates: score(spec, places), occurrences: places.length };
 }
 
 const EDGE = 8;

@@ -39,8 +39,10 @@ export const ANCHOR_THRESHOLDS = {
   nearDistance: 500,
   /** Two places whose scores are this close are ambiguous. */
   tieMargin: 0.05,
-  /** An exact quote this long is distinctive enough to anchor even where its context changed. */
+  /** An exact quote this long is distinctive enough to anchor near its old place even where its context changed... */
   distinctiveLength: 30,
+  /** ...and this long (and found once) to anchor far from it (a moved paragraph). */
+  distinctiveFarLength: 50,
   /** Shorter quotes are only ever matched exactly. */
   minFuzzyLength: 4,
 } as const;
@@ -71,10 +73,14 @@ function combined(candidate: Candidate): number {
   return 0.6 * candidate.quoteScore + 0.4 * candidate.contextScore;
 }
 
-function best(candidates: readonly Candidate[]): Candidate | undefined {
+/** Being far from where the note was costs a little: of two places that agree about as well, the near one wins. */
+const FAR_PENALTY = 0.15;
+
+function best(candidates: readonly Candidate[], spec: SearchSpec): Candidate | undefined {
+  const value = (c: Candidate): number => combined(c) - (isFar(spec, c) ? FAR_PENALTY : 0);
   let top: Candidate | undefined;
   for (const c of candidates) {
-    if (!top || combined(c) > combined(top) || (combined(c) === combined(top) && c.distance < top.distance)) top = c;
+    if (!top || value(c) > value(top) || (value(c) === value(top) && c.distance < top.distance)) top = c;
   }
   return top;
 }
@@ -89,20 +95,42 @@ function at(text: string, c: Candidate, status: Anchor['status'], reason: string
   return { status, start: c.start, end: c.end, currentText: text.slice(c.start, c.end), reason };
 }
 
+function isFar(spec: SearchSpec, c: Candidate): boolean {
+  return spec.expected.length > 0 && c.distance > Math.max(ANCHOR_THRESHOLDS.nearDistance, 2 * spec.exact.length);
+}
+
+/**
+ * The exact quote qualifies by its context, or by being long enough to say something by itself: near
+ * where the note was, 30 characters; far from it, 50 characters and found only once (a moved paragraph),
+ * because a shorter phrase repeated elsewhere is how an article reuses its wording, not where a note went.
+ */
+function exactQualifies(spec: SearchSpec, c: Candidate, occurrences: number): boolean {
+  const length = spec.exact.length;
+  if (!isFar(spec, c)) return c.contextScore >= ANCHOR_THRESHOLDS.minContextScore || length >= ANCHOR_THRESHOLDS.distinctiveLength;
+  return c.contextScore >= ANCHOR_THRESHOLDS.farContextScore || (length >= ANCHOR_THRESHOLDS.distinctiveFarLength && occurrences === 1);
+}
+
 function fromExact(spec: SearchSpec): Anchor | undefined {
-  const qualifying = exactCandidates(spec).filter(
-    (c) => c.contextScore >= ANCHOR_THRESHOLDS.minContextScore || spec.exact.length >= ANCHOR_THRESHOLDS.distinctiveLength,
-  );
-  const chosen = best(qualifying);
+  const { candidates, occurrences } = exactCandidates(spec);
+  const qualifying = candidates.filter((c) => exactQualifies(spec, c, occurrences));
+  const chosen = best(qualifying, spec);
   if (!chosen) return undefined;
+  if (isFar(spec, chosen) && spec.exact.length >= ANCHOR_THRESHOLDS.minFuzzyLength) {
+    // The same words far away, while the note's own place is still there with a figure changed:
+    // the note stays on its place (drifted), it does not jump to the copy.
+    const local = best(nearbyFuzzyCandidates(spec, maxErrorsFor(spec.exact.length)).filter((c) => qualifies(spec, c)), spec);
+    if (local && local.contextScore >= Math.max(ANCHOR_THRESHOLDS.farContextScore, chosen.contextScore)) return undefined;
+  }
   if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'the quote appears in several places that match about as well');
   return at(spec.text, chosen, 'anchored', 'the quote, found by its context');
 }
 
+function maxErrorsFor(length: number): number {
+  return Math.max(1, Math.min(ANCHOR_THRESHOLDS.maxErrors, Math.floor(length * ANCHOR_THRESHOLDS.maxErrorRate)));
+}
+
 function qualifies(spec: SearchSpec, c: Candidate): boolean {
-  const near = Math.max(ANCHOR_THRESHOLDS.nearDistance, 2 * spec.exact.length);
-  const far = spec.expected.length > 0 && c.distance > near;
-  if (!far) return c.contextScore >= ANCHOR_THRESHOLDS.minContextScore;
+  if (!isFar(spec, c)) return c.contextScore >= ANCHOR_THRESHOLDS.minContextScore;
   // Far from where the note was, a passage whose figures or names differ is a lookalike (the same
   // sentence with other numbers, further on), not this note's text edited in place.
   return c.contextScore >= ANCHOR_THRESHOLDS.farContextScore && changedFacts(spec.exact, spec.text.slice(c.start, c.end)).length === 0;
@@ -122,9 +150,8 @@ function fuzzyChoices(spec: SearchSpec, maxErrors: number, nearbyOnly: boolean):
 function fromFuzzy(spec: SearchSpec, nearbyOnly: boolean): Anchor {
   const length = spec.exact.length;
   if (length < ANCHOR_THRESHOLDS.minFuzzyLength) return ORPHANED;
-  const maxErrors = Math.max(1, Math.min(ANCHOR_THRESHOLDS.maxErrors, Math.floor(length * ANCHOR_THRESHOLDS.maxErrorRate)));
-  const qualifying = fuzzyChoices(spec, maxErrors, nearbyOnly);
-  const chosen = best(qualifying);
+  const qualifying = fuzzyChoices(spec, maxErrorsFor(length), nearbyOnly);
+  const chosen = best(qualifying, spec);
   if (!chosen) return ORPHANED;
   if (rival(qualifying, chosen)) return at(spec.text, chosen, 'drifted', 'several places match the changed quote about as well');
   const facts = changedFacts(spec.exact, spec.text.slice(chosen.start, chosen.end));
