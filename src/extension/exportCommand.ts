@@ -51,6 +51,21 @@ async function annotatedArticles(notes: NotesService): Promise<vscode.Uri[]> {
   return found;
 }
 
+/** The active article, or every annotated one: asked only when both are possible and they differ. */
+async function pickArticles(notes: NotesService, active: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+  const all = await annotatedArticles(notes);
+  if (!active) return all;
+  if (all.length === 0 || (all.length === 1 && all[0]?.toString() === active.toString())) return [active];
+  const picked = await vscode.window.showQuickPick(
+    [
+      { label: vscode.l10n.t('This article'), description: vscode.workspace.asRelativePath(active), articles: [active] },
+      { label: vscode.l10n.t('All annotated articles'), description: vscode.l10n.t('{0} articles in one report', all.length), articles: all },
+    ],
+    { title: vscode.l10n.t('Export the notes of') },
+  );
+  return picked?.articles;
+}
+
 async function exists(uri: vscode.Uri): Promise<boolean> {
   return vscode.workspace.fs.stat(uri).then(() => true, () => false);
 }
@@ -82,7 +97,8 @@ export async function exportNotes(notes: NotesService, activeArticle: vscode.Uri
   if (args.format !== undefined && !isExportFormat(args.format)) throw new Error(vscode.l10n.t('Unknown export format: {0}', String(args.format)));
   const articles = args.all
     ? await annotatedArticles(notes)
-    : args.articles ?? (arg instanceof vscode.Uri ? [arg] : activeArticle ? [activeArticle] : await annotatedArticles(notes));
+    : args.articles ?? (arg instanceof vscode.Uri ? [arg] : await pickArticles(notes, activeArticle));
+  if (articles === undefined) return undefined;
   if (articles.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('There are no notes to export: open an article first.'));
     return undefined;
