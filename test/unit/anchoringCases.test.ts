@@ -82,4 +82,12 @@ describe('anchoring: what users see after edits', () => {
     assert.deepEqual(changedFacts('China supports it', 'China does not support it'), ['not']);
     assert.deepEqual(changedFacts('trade rose sharply', 'trade grew sharply'), []);
   });
+
+  it('does not jump to the same short phrase far away when the note\'s sentence was deleted', () => {
+    const quote = 'the two countries have agreed';
+    const original = `${'Background paragraph about history and trade. '.repeat(30)}\n\nIn May the two countries have agreed to open three new crossings.\n\n${'More text about culture and schools. '.repeat(30)}\n\nLater, the two countries have agreed on visas as well.\n`;
+    const edited = original.replace('In May the two countries have agreed to open three new crossings.', '');
+    const selectors = noteOn(original, quote);
+    assert.equal(resolveAnchor(edited, selectors).status, 'orphaned');
+  });
 });

@@ -2,6 +2,8 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { describeRange } from '../../src/core/anchoring/selectors';
 import { resolveAnchor, type Anchor } from '../../src/core/anchoring/resolve';
+import { createAnnotation } from '../../src/core/store/annotation';
+import { resolveNotes } from '../../src/core/store/notes';
 import { SAMPLE_TEXT } from '../support/sample';
 
 /** The sample's paragraphs and sentences: every property starts from real article text. */
@@ -148,6 +150,27 @@ describe('anchoring properties (fast-check, on the sample article)', () => {
         assert.equal(textAt(edited, anchor), s.text);
       }),
       RUNS,
+    );
+  });
+
+  it('keeps every note of an article, each on its own quote, when paragraphs are inserted in several places', () => {
+    const notes = SENTENCES.map((s, i) => {
+      const at = SAMPLE_TEXT.indexOf(s.text);
+      return createAnnotation({ id: `urn:uuid:${i}`, now: '2026-11-28T10:00:00.000Z', creator: 'A', source: 'a.txt', selector: describeRange(SAMPLE_TEXT, at, at + s.text.length), content: { body: '', tags: [], verdict: null, evidence: [] } });
+    });
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.nat(), filler), { minLength: 1, maxLength: 5 }), (inserts) => {
+        const paragraphs = [...PARAGRAPHS];
+        for (const [slot, words] of inserts) paragraphs.splice(slot % (paragraphs.length + 1), 0, words.trim());
+        const edited = withParagraphs(paragraphs);
+        const views = resolveNotes(notes, edited);
+        assert.equal(views.length, notes.length);
+        for (const view of views) {
+          assert.equal(view.status, 'anchored', `${view.quote}: ${view.reason ?? ''}`);
+          assert.equal(edited.slice(view.start ?? 0, view.end ?? 0), view.quote);
+        }
+      }),
+      { numRuns: 60 },
     );
   });
 });
