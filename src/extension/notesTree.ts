@@ -2,16 +2,11 @@ import * as vscode from 'vscode';
 import { detectClaims } from '../core/claims';
 import type { Claim } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
+import { filterValues, matchesFilter, type NoteFilter, type NoteFilterField } from './noteFilter';
 import type { NotesService } from './notesService';
 import { loadAnnotatedArticles, tagsOf, type AnnotatedArticle } from './workspaceNotes';
 
 export const REVEAL_COMMAND = 'articleAnnotator.revealInAnnotator';
-
-export type NoteFilterField = 'verdict' | 'tag' | 'author' | 'status';
-export interface NoteFilter {
-  readonly field: NoteFilterField;
-  readonly value: string;
-}
 
 type Node =
   | { readonly kind: 'article'; readonly article: AnnotatedArticle }
@@ -22,20 +17,6 @@ type Node =
 function shorten(text: string, length = 70): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > length ? `${flat.slice(0, length - 1)}…` : flat;
-}
-
-export function matchesFilter(note: NoteView, filter: NoteFilter | undefined): boolean {
-  if (!filter) return true;
-  switch (filter.field) {
-    case 'verdict':
-      return (note.verdict ?? '') === filter.value;
-    case 'tag':
-      return note.tags.includes(filter.value);
-    case 'author':
-      return note.creator === filter.value;
-    case 'status':
-      return note.status === filter.value;
-  }
 }
 
 function noteMarkdown(note: NoteView): vscode.MarkdownString {
@@ -167,16 +148,9 @@ export async function pickNoteFilter(tree: NotesTreeProvider): Promise<void> {
     tree.setFilter(undefined);
     return;
   }
-  const notes = (await tree.all()).flatMap((a) => a.notes);
-  const values = new Set<string>();
-  for (const note of notes) {
-    if (field.field === 'verdict') values.add(note.verdict ?? '');
-    if (field.field === 'tag') for (const tag of note.tags) values.add(tag);
-    if (field.field === 'author') values.add(note.creator);
-    if (field.field === 'status') values.add(note.status);
-  }
+  const values = filterValues((await tree.all()).flatMap((a) => a.notes), field.field);
   const value = await vscode.window.showQuickPick(
-    [...values].sort().map((v) => ({ label: v || vscode.l10n.t('(no verdict)'), value: v })),
+    values.map((v) => ({ label: v || vscode.l10n.t('(no verdict)'), value: v })),
     { title: vscode.l10n.t('Show notes whose {0} is', field.label.toLowerCase()) },
   );
   if (value) tree.setFilter({ field: field.field, value: value.value });
