@@ -88,18 +88,21 @@ describe('claims: invariants on any text', () => {
 
 describe('claims: speed and size', () => {
   it('handles 1 MB articles and pathological text in linear time', function () {
-    this.timeout(30_000);
+    this.timeout(60_000);
     let big = '';
     while (big.length < 1_000_000) big += `${SAMPLE}\n\n`;
     detectClaims(SAMPLE);
-    const inputs = [big, 'word '.repeat(200_000), 'U.S. '.repeat(200_000), '1,234.5 '.repeat(125_000), '\n'.repeat(1_000_000), '“'.repeat(500_000)];
+    const inputs = [
+      big, 'word '.repeat(200_000), 'U.S. '.repeat(200_000), '1,234.5 '.repeat(125_000), '\n'.repeat(1_000_000), '“'.repeat(500_000),
+      'bigger than '.repeat(80_000), 'Tokayev said '.repeat(80_000), 'May '.repeat(250_000), '- a\n'.repeat(250_000), 'x'.repeat(1_000_000),
+    ];
     for (const text of inputs) {
       const started = performance.now();
       const claims = detectClaims(text);
       const elapsed = performance.now() - started;
       assert.ok(Array.isArray(claims));
       // Generous for loaded CI machines; about 0.3 s on an idle one.
-      assert.ok(elapsed < 3000, `${elapsed.toFixed(0)} ms for ${text.slice(0, 12)}...`);
+      assert.ok(elapsed < 5000, `${elapsed.toFixed(0)} ms for ${text.slice(0, 12)}...`);
     }
   });
 

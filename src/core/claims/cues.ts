@@ -59,6 +59,9 @@ const PATTERNS: readonly CuePattern[] = [
 ];
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+// Prose has a handful of cues per sentence; a "sentence" with thousands is a table or a blob, and the
+// first few say all the rules and the model need.
+const MAX_PER_PATTERN = 32;
 /** The trigger words of each pattern, by pattern index: bit i of findCues' mask. */
 export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => p.triggers);
 
@@ -73,7 +76,9 @@ export function findCues(sentence: string, present = -1): Cue[] {
     if (digits === true && !hasDigit) continue;
     if (triggers !== undefined && (present & (1 << i)) === 0) continue;
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+    let found = 0;
+    for (let m = pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = pattern.exec(sentence)) {
+      found++;
       if (m[0].length === 0) {
         pattern.lastIndex++;
         continue;

@@ -127,6 +127,8 @@ function toSource(run: readonly Token[] | null, via: string, strength: number): 
   return { start: first.start, end: last.end, via, strength };
 }
 
+// Enough for any prose sentence; bounds the work on a 'sentence' that is really a blob.
+const MAX_MATCHES = 32;
 const AFTER = 1;
 const INVERTED = 2;
 const VERB = 4;
@@ -140,17 +142,17 @@ export function findSource(sentence: string, present = -1): FoundSource | null {
     if (found && (!best || found.strength > best.strength)) best = found;
   };
   AFTER_PATTERN.lastIndex = present & AFTER ? 0 : sentence.length;
-  for (let m = AFTER_PATTERN.exec(sentence); m !== null; m = AFTER_PATTERN.exec(sentence)) {
+  for (let m = AFTER_PATTERN.exec(sentence), n = 0; m !== null && n < MAX_MATCHES; m = AFTER_PATTERN.exec(sentence), n++) {
     const via = (m[1] ?? '').toLowerCase();
     consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
   }
   INVERTED_PATTERN.lastIndex = present & INVERTED ? 0 : sentence.length;
-  for (let m = INVERTED_PATTERN.exec(sentence); m !== null; m = INVERTED_PATTERN.exec(sentence)) {
+  for (let m = INVERTED_PATTERN.exec(sentence), n = 0; m !== null && n < MAX_MATCHES; m = INVERTED_PATTERN.exec(sentence), n++) {
     const run = phraseAfter(sentence, m.index + m[0].length);
     consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
   }
   VERB_PATTERN.lastIndex = present & VERB ? 0 : sentence.length;
-  for (let m = VERB_PATTERN.exec(sentence); m !== null; m = VERB_PATTERN.exec(sentence)) {
+  for (let m = VERB_PATTERN.exec(sentence), n = 0; m !== null && n < MAX_MATCHES; m = VERB_PATTERN.exec(sentence), n++) {
     consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   }
   return best;
