@@ -2,6 +2,7 @@ import type { NoteView } from '../core/store/notes';
 import { el } from './dom';
 import { renderNoteMarkdown } from './markdown';
 import { STRINGS } from './strings';
+import { changedText } from './textDiff';
 
 export interface NoteActions {
   onSelect(note: NoteView): void;
@@ -28,11 +29,12 @@ function driftDetails(note: NoteView): HTMLElement {
   if (note.status === 'orphaned' || note.currentText === null) {
     return el('div', { class: 'drift' }, el('p', {}, STRINGS.notFound), el('p', {}, el('span', { class: 'label' }, `${STRINGS.was}: `), el('del', {}, note.quote)));
   }
+  const change = changedText(note.quote, note.currentText);
   return el(
     'div',
     { class: 'drift' },
-    el('p', {}, el('span', { class: 'label' }, `${STRINGS.was}: `), el('del', {}, note.quote)),
-    el('p', {}, el('span', { class: 'label' }, `${STRINGS.now}: `), el('ins', {}, note.currentText)),
+    el('p', {}, el('span', { class: 'label' }, `${STRINGS.was}: `), change.before, el('del', {}, change.removed), change.after),
+    el('p', {}, el('span', { class: 'label' }, `${STRINGS.now}: `), change.before, el('ins', {}, change.added), change.after),
   );
 }
 

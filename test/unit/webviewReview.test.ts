@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import type { Claim } from '../../src/core/claims/types';
 import type { NoteView } from '../../src/core/store/notes';
 import { stackCards } from '../../src/webview/margin';
+import { changedText } from '../../src/webview/textDiff';
 import { isClaimShown, NO_FILTER, notesOnClaim, reviewedClaimIds, splitList, stepClaim, tagCompletions } from '../../src/webview/review';
 
 function claim(id: string, start: number, end: number, extra: Partial<Claim> = {}): Claim {
@@ -82,6 +83,24 @@ describe('webview triage logic', () => {
           assert.ok(top >= (sorted[i] as [number, number])[0], 'never above its text');
           if (i > 0) assert.ok(top >= (tops[i - 1] as number) + (sorted[i - 1] as [number, number])[1] + 8, 'never over the card above');
         });
+      }),
+    );
+  });
+
+  it('shows what changed in a drifted quote as whole words, the rest as it was', () => {
+    assert.deepEqual(changedText('trade surged 18.9 percent to $17.67 billion', 'trade surged 19.4 percent to $17.67 billion'), {
+      before: 'trade surged ',
+      removed: '18.9',
+      added: '19.4',
+      after: ' percent to $17.67 billion',
+    });
+    const same = changedText('a b c', 'a b c');
+    assert.equal(same.removed + same.added, '');
+    fc.assert(
+      fc.property(fc.string(), fc.string(), (was, now) => {
+        const c = changedText(was, now);
+        assert.equal(c.before + c.removed + c.after, was);
+        assert.equal(c.before + c.added + c.after, now);
       }),
     );
   });

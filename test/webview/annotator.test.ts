@@ -160,8 +160,10 @@ describe('Webview in Chromium: notes', function () {
     await view.screenshot('drifted-and-orphaned');
     assert.equal(await view.page.locator('#margin-notes .note').count(), 0);
     const card = lost.locator(`.note[data-note-id="${drifted.id}"]`);
-    assert.ok((await card.locator('del').innerText()).includes('18.9 percent'));
-    assert.ok((await card.locator('ins').innerText()).includes('19.4 percent'));
+    assert.equal(await card.locator('del').innerText(), '18.9', 'the changed words are marked');
+    assert.equal(await card.locator('ins').innerText(), '19.4');
+    assert.ok((await card.locator('.drift p').first().innerText()).includes(TRADE), 'old text in full');
+    assert.ok((await card.locator('.drift p').nth(1).innerText()).includes(TRADE.replace('18.9', '19.4')), 'new text in full');
     await card.locator('button.accept-drift').click();
     assert.deepEqual((await view.posted()).at(-1), { type: 'acceptDrift', documentUri: DOC, id: drifted.id });
     assert.equal(await lost.locator(`.note[data-note-id="${orphan.id}"] button.accept-drift`).count(), 0, 'nothing to accept for an orphan');
