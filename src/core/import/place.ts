@@ -47,6 +47,12 @@ function selectorsFor(note: ImportedNote, text: string): readonly [TextQuoteSele
   }
   const given: (TextQuoteSelector | TextPositionSelector)[] = note.position ? [note.quote, note.position] : [note.quote];
   const anchor = resolveAnchor(text, given);
+  if (anchor.status !== 'anchored' && note.position) {
+    // Another tool's position may count another text (Hypothesis counts the web page's): the quote and
+    // its context alone then place the note, which keeps this article's context from then on.
+    const byQuote = resolveAnchor(text, [note.quote]);
+    if (byQuote.status === 'anchored' && byQuote.start !== null && byQuote.end !== null) return describeRange(text, byQuote.start, byQuote.end);
+  }
   if (anchor.status === 'anchored' && anchor.start !== null && anchor.end !== null) {
     return [note.quote, { type: 'TextPositionSelector', start: utf16ToCodePoint(text, anchor.start), end: utf16ToCodePoint(text, anchor.end) }];
   }
