@@ -1,7 +1,7 @@
 import { buildClaims, type Decision, type SentenceAnalysis } from './detect';
 import { loadModel, type Model, type ModelFile } from './model';
 import weightsFile from './model-weights.json';
-import { displayScore, flagged, forcedReason } from './policy';
+import { displayScore, forcedReason, modelMayFlag, thresholdFor } from './policy';
 import type { Claim, ClaimKind } from './types';
 
 export { splitSentences } from './sentences';
@@ -20,9 +20,9 @@ function shippedModel(): Model {
 export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null {
   return (analysis, kinds) => {
     const { probability, words } = current.score(analysis);
-    if (!flagged(probability, analysis, kinds, current.thresholds)) return null;
-    const threshold = kinds.size > 0 ? current.thresholds.withKind : current.thresholds.plain;
+    const threshold = thresholdFor(kinds, current.thresholds);
     const reason = forcedReason(analysis, kinds);
+    if (reason === null && !(modelMayFlag(analysis) && probability >= threshold)) return null;
     const cues = [`model: check-worthiness ${probability.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`];
     if (reason !== null) cues.unshift(reason);
     const score = displayScore(probability, threshold);

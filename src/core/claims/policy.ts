@@ -27,10 +27,9 @@ export interface Thresholds {
   readonly plain: number;
 }
 
-/** Whether to flag: forced by a rule, or the model probability reaches the threshold for its case. */
-export function flagged(probability: number, analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, thresholds: Thresholds): boolean {
-  if (forcedReason(analysis, kinds) !== null) return true;
-  return modelMayFlag(analysis) && probability >= (kinds.size > 0 ? thresholds.withKind : thresholds.plain);
+/** The threshold the model must reach: sentences no rule names a kind for may need a surer model. */
+export function thresholdFor(kinds: ReadonlySet<ClaimKind>, thresholds: Thresholds): number {
+  return kinds.size > 0 ? thresholds.withKind : thresholds.plain;
 }
 
 // Below this, the model sees too few words to say more than the base rate ("Body text here.", "It is.", "Thank you all.").
