@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import MarkdownIt from 'markdown-it';
 import { exportMarkdown } from '../../src/core/export/markdown';
 import type { ArticleReport } from '../../src/core/export/report';
 import type { NoteView } from '../../src/core/store/notes';
@@ -32,5 +33,27 @@ describe('markdown export', () => {
     const hostile: NoteView = { ...base, quote: '# heading [link](javascript:alert(1))\n| table |' };
     const md = exportMarkdown([report({ notes: [hostile] })], 'now');
     assert.ok(md.includes('> \\# heading \\[link\\](javascript:alert(1))'));
+  });
+});
+
+describe('markdown export of hostile note text', () => {
+  const hostile = [
+    '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '[click](javascript:alert(1))', '[ref]: javascript:alert(2)',
+    '<javascript:alert(3)>', '### 9. verified (fake heading)', 'Setext\n---', '=HYPERLINK("x")', 'commas, "quotes"\nnew line', 'emoji 😀',
+  ];
+  const notes = hostile.map((text, i): NoteView => ({ ...base, id: `urn:uuid:${i}`, body: text, quote: text, verdict: text, tags: [text], evidence: [text], creator: text }));
+  const md = exportMarkdown([report({ title: '<b>Title</b> [x](javascript:alert(4))', notes })], 'now');
+  // A permissive viewer: raw HTML on, as some Markdown previews have it.
+  const html = new MarkdownIt({ html: true, linkify: true }).render(md);
+
+  it('renders no HTML element, script or javascript: link from note or article text', () => {
+    assert.ok(!/<(script|img|b)\b/i.test(html), 'no raw HTML from the text');
+    assert.ok(!/href="javascript:/i.test(html), 'no javascript: link');
+    assert.equal((html.match(/<h3>/g) ?? []).length, hostile.length, 'one heading per note, none injected');
+    assert.equal((html.match(/<h2>/g) ?? []).length, 1);
+  });
+
+  it('still shows the text: formula prefixes, quotes, commas and emoji survive', () => {
+    for (const text of ['=HYPERLINK("x")', 'commas, "quotes"', 'emoji 😀', 'alert(1)']) assert.ok(md.includes(text), text);
   });
 });
