@@ -75,7 +75,6 @@ export class NoteEditor {
       verdicts: this.deps.verdicts(),
       knownTags: this.deps.knownTags(),
       initial,
-      focus,
       onSave: (content) => {
         this.deps.save(range, noteId, content);
         this.close();
@@ -87,6 +86,8 @@ export class NoteEditor {
     this.open = { form, range, noteId };
     this.place(this.open);
     this.resize.observe(form);
+    // Focus at once, in the DOM: keys typed right after "n" must land in the note, not be lost.
+    form.querySelector<HTMLElement>(focus === 'verdict' ? '#note-verdict' : '#note-body')?.focus({ preventScroll: true });
     if (scroll) form.scrollIntoView({ block: 'nearest' });
   }
 

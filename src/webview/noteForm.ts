@@ -9,7 +9,6 @@ export interface NoteFormOptions {
   readonly verdicts: readonly string[];
   readonly knownTags: readonly string[];
   readonly initial?: NoteContent;
-  readonly focus?: 'body' | 'verdict';
   onSave(content: NoteContent): void;
   onCancel(): void;
   onChange?(content: NoteContent): void;
@@ -91,6 +90,5 @@ export function noteForm(options: NoteFormOptions): HTMLFormElement {
       form.requestSubmit();
     }
   });
-  setTimeout(() => (options.focus === 'verdict' ? verdict : body).focus({ preventScroll: true }), 0);
   return form;
 }
