@@ -56,6 +56,18 @@ describe('CLI export and import', function () {
     assert.match(again.stdout, /already present/);
   });
 
+  it('names articles under --base-uri, and an import finds them by the path the IRI ends with', () => {
+    const source = annotatedWorkspace();
+    const exported = JSON.parse(ok(cli(['export', '--all', '--format', 'jsonld', '--base-uri', 'https://git.example/org/repo/blob/main'], source.root))) as { first: { items: Array<{ target: { source: string } }> } };
+    assert.deepEqual(new Set(exported.first.items.map((i) => i.target.source)), new Set(['https://git.example/org/repo/blob/main/samples/china-kazakhstan-op-ed.txt']));
+    const fresh = sampleWorkspace();
+    const file = path.join(fresh.root, 'in.jsonld');
+    writeFileSync(file, JSON.stringify(exported));
+    const imported = JSON.parse(ok(cli(['import', file, '--json'], fresh.root))) as ImportJson;
+    assert.equal(imported.imported.length, 3);
+    assert.equal(cli(['export', '--all', '--format', 'jsonld', '--base-uri', 'not an iri'], source.root).code, 2);
+  });
+
   it('writes every format with hostile note text made safe, and never overwrites without --force', () => {
     const { root } = annotatedWorkspace();
     const outputs: Record<string, string> = {};
