@@ -33,7 +33,7 @@ h2 { font-size: 1.35rem; margin: 2.5rem 0 .25rem; border-top: 2px solid #111; pa
 .layout { display: grid; grid-template-columns: minmax(0, 3fr) minmax(16rem, 2fr); gap: 2rem; align-items: start; }
 .article-text { overflow-wrap: anywhere; }
 mark { color: inherit; padding: 0 .05em; }
-mark.unsourced { text-decoration: underline dashed #444; text-underline-offset: .2em; }
+mark.unsourced { text-decoration: underline dashed #777; text-decoration-thickness: 1px; text-underline-offset: .25em; }
 mark.claim-source { background: transparent; font-style: italic; text-decoration: underline dotted #1d4ed8; }
 mark.note-anchor { border-bottom: 3px solid #b91c1c; }
 mark.note-anchor.drifted { border-bottom-style: dashed; }
@@ -54,6 +54,7 @@ sup.ref a { color: #b91c1c; text-decoration: none; }
 .evidence { margin: .3rem 0; padding-left: 1.2rem; overflow-wrap: anywhere; }
 .byline { color: #555; font-size: .8rem; }
 .now-reads { color: #92400e; }
+@media screen and (min-width: 60rem) { .notes { position: sticky; top: 0; max-height: 100vh; overflow-y: auto; padding-right: .5rem; } }
 @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
