@@ -19,7 +19,9 @@ export class ConsoleRecorder {
     const type = message.type();
     if (type !== 'error' && type !== 'warning') return;
     const frame = /^https?:\/\/([^/]+)/.exec(message.location().url)?.[1] ?? 'page';
-    this.lines.push(`[${type} ${frame}] ${message.text()}`);
+    // The workbench styles its console lines with %c and CSS: drop both.
+    const text = message.text().replace(/%c\s*/g, '').replace(/color: #[0-9a-f]{3,6}\s*/gi, '');
+    this.lines.push(`[${type} ${frame}] ${text}`);
   }
 
   errors(): readonly string[] {

@@ -3,8 +3,8 @@ import { readFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { REPO_ROOT } from '../../scripts/harness/paths';
 
-/** Where the bundle goes: inside the repository, because test-web serves extensionTestsPath from there. */
-export const SUITE_BUNDLE = path.join(REPO_ROOT, 'out', 'vscode-test', 'suite.js');
+/** Where the bundles go: inside the repository, because test-web serves extensionTestsPath from there. */
+const OUT_DIR = path.join(REPO_ROOT, 'out', 'vscode-test');
 
 /**
  * mocha's browser build is a UMD file: inlined into a CommonJS bundle it would take the `module.exports` branch
@@ -23,9 +23,10 @@ const mochaAsBrowserGlobal: Plugin = {
 
 /** Bundles the in-host suite for the web worker extension host (no Node built-ins there). */
 export async function buildSuite(): Promise<string> {
+  const outfile = path.join(OUT_DIR, 'suite.js');
   await build({
     entryPoints: [path.join(REPO_ROOT, 'test', 'vscode', 'suite', 'index.ts')],
-    outfile: SUITE_BUNDLE,
+    outfile,
     bundle: true,
     platform: 'browser',
     format: 'cjs',
@@ -35,5 +36,22 @@ export async function buildSuite(): Promise<string> {
     logLevel: 'warning',
     plugins: [mochaAsBrowserGlobal],
   });
-  return SUITE_BUNDLE;
+  return outfile;
+}
+
+/** Bundles the same suite for desktop VS Code's Node extension host, with Node's mocha from node_modules. */
+export async function buildDesktopSuite(): Promise<string> {
+  const outfile = path.join(OUT_DIR, 'desktop.js');
+  await build({
+    entryPoints: [path.join(REPO_ROOT, 'test', 'vscode', 'suite', 'desktop.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode', 'mocha'],
+    sourcemap: 'inline',
+    logLevel: 'warning',
+  });
+  return outfile;
 }

@@ -1,3 +1,4 @@
+import { appendFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { launchChromium } from '../../scripts/harness/chromium';
 import { RESULTS_DIR } from '../../scripts/harness/paths';
@@ -30,14 +31,18 @@ export async function runInHostSuite(): Promise<SuiteResult> {
     const exited = new Promise<Exit>((resolve) => {
       void page.exposeFunction('codeAutomationExit', (code: number, logs?: AutomationLog[]) => resolve({ code, logs: logs ?? [] }));
     });
+    // Everything goes to a log file; the terminal gets mocha's report (indented lines) and errors only.
+    const logFile = path.join(RESULTS_DIR, 'in-host', 'workbench.log');
+    writeFileSync(logFile, '');
     await page.exposeFunction('codeAutomationLog', (type: string, args: unknown[]) => {
       const text = formatConsoleArgs(args);
+      appendFileSync(logFile, `[${type}] ${text}\n`);
       const match = /in-host: (\d+) passed, (\d+) failed/.exec(text);
       if (match) summary = { passed: Number(match[1]), failed: Number(match[2]) };
       else if (type === 'error') console.error(text);
-      else console.log(text);
+      else if (text === '' || text.startsWith(' ')) console.log(text);
     });
-    await page.goto(server.url);
+    await page.goto(server.url, { timeout: 120_000, waitUntil: 'domcontentloaded' });
     const timeout = new Promise<Exit>((resolve) => setTimeout(() => resolve({ code: -1, logs: [] }), TIMEOUT_MS).unref());
     const exit = await Promise.race([exited, timeout]);
     if (exit.code === -1) console.error(`in-host: no result after ${TIMEOUT_MS / 1000} s`);
@@ -46,6 +51,7 @@ export async function runInHostSuite(): Promise<SuiteResult> {
       await page.screenshot({ path: path.join(RESULTS_DIR, 'in-host', 'failure.png') }).catch(() => undefined);
       recorder.print('in-host workbench');
       printLogs(exit.logs);
+      console.log(`Full workbench log: ${logFile}`);
     }
     return summary ?? { passed: 0, failed: 1 };
   } finally {

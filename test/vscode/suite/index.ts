@@ -1,10 +1,7 @@
-// Entry of the in-host suite: bundled for the web worker extension host, loaded by the workbench as
-// extensionTestsPath. The test files are imported explicitly: a bundle has no file system to glob.
+// Entry of the in-host suite in VS Code for the Web: bundled for the web worker extension host and loaded by
+// the workbench as extensionTestsPath. mochaSetup must come first: it defines describe/it.
 import './mochaSetup';
-import './activation.test';
-import './editor.test';
-import './notes.test';
-import './export.test';
+import './tests';
 
 /** Called by the extension host; resolves when all tests passed. Prints a closing line the harness parses. */
 export function run(): Promise<void> {
