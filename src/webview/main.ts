@@ -4,43 +4,32 @@ import { claimHighlights, noteHighlights } from '../core/render/claimHighlights'
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 import type { HostToWebview, WebviewCommand } from '../protocol/messages';
+import { AddNoteButton } from './addButton';
 import { applyClaimState, claimHead, claimLabel, ClaimTooltip, markCurrent } from './claimMarks';
 import { announce, byId, el } from './dom';
 import { renderKeyboardHelp } from './help';
 import { handleKey } from './keyboard';
 import { enableToolbarArrows, focusFilters, renderLegend } from './legend';
 import { interceptLinks } from './links';
-import { layoutMargin, pieceAtOffset } from './margin';
+import { layoutMargin } from './margin';
 import { NoteEditor } from './noteEditor';
 import { renderNotes } from './notesPanel';
+import { reveal, revealNote } from './reveal';
 import { wirePointer } from './pointer';
 import { isClaimShown, notesOnClaim, reviewedClaimIds, stepClaim } from './review';
 import { selectedRange, type SourceRange } from './selection';
 import { STRINGS } from './strings';
-import { captureFocus, restoreFocus, type ViewModel } from './view';
+import { captureFocus, initialModel, knownTags, restoreFocus, type ViewModel } from './view';
 import { updateState, vscode } from './vscodeApi';
 
 const article = byId('article');
 const notesPane = byId('notes');
 const toolbar = byId('toolbar');
-const addButton = el('button', { id: 'add-note', type: 'button', class: 'floating', hidden: '' }, STRINGS.addNote);
-document.body.append(addButton);
+const addButton = new AddNoteButton(() => startNote());
 const tooltip = new ClaimTooltip();
 const saved = vscode.getState();
 
-const model: ViewModel = {
-  article: undefined,
-  notes: [],
-  problems: [],
-  claims: new Map(),
-  reviewed: new Set(),
-  filter: {
-    hiddenKinds: new Set(saved?.hiddenKinds ?? []),
-    unsourcedOnly: saved?.unsourcedOnly ?? false,
-    unreviewedOnly: saved?.unreviewedOnly ?? false,
-  },
-  currentClaimId: saved?.currentClaimId,
-};
+const model: ViewModel = initialModel(saved);
 let margin: HTMLElement = el('div');
 let lastSelection: SourceRange | undefined;
 
@@ -48,16 +37,10 @@ const editor = new NoteEditor({
   margin: () => margin,
   relayout: () => layoutMargin(article, margin),
   verdicts: () => model.article?.verdicts ?? [],
-  knownTags: () => knownTags(),
+  knownTags: () => knownTags(model),
   save: (range, noteId, content) => saveNote(range, noteId, content),
   closed: () => focusCurrent(),
 });
-
-function knownTags(): string[] {
-  const tags = new Set(model.article?.knownTags ?? []);
-  for (const note of model.notes) for (const tag of note.tags) tags.add(tag);
-  return [...tags].sort((a, b) => a.localeCompare(b));
-}
 
 function documentUri(): string {
   return model.article?.documentUri ?? '';
@@ -103,7 +86,7 @@ function setFilter(filter: ViewModel['filter']): void {
 }
 
 const noteActions = {
-  onSelect: (note: NoteView): void => revealNote(note),
+  onSelect: (note: NoteView): void => revealNote(article, note),
   onEdit: (note: NoteView): void => editor.edit(note),
   onDelete: (note: NoteView): void => {
     vscode.postMessage({ type: 'deleteNote', documentUri: documentUri(), id: note.id });
@@ -144,6 +127,8 @@ function paint(): void {
 
 function focusClaim(claim: Claim, say = true): void {
   model.currentClaimId = claim.id;
+  lastSelection = undefined;
+  addButton.hide();
   updateState({ currentClaimId: claim.id });
   markCurrent(article, claim.id);
   const head = claimHead(article, claim.id);
@@ -186,7 +171,7 @@ function startNote(focus: 'body' | 'verdict' = 'body'): void {
     announce(STRINGS.selectFirst);
     return;
   }
-  addButton.hidden = true;
+  addButton.hide();
   editor.create(range, model.article.text.slice(range.start, range.end), focus);
 }
 
@@ -213,33 +198,6 @@ function runCommand(command: WebviewCommand): void {
     case 'filter':
       return focusFilters(toolbar);
   }
-}
-
-function revealNote(note: NoteView): void {
-  if (note.start === null) return;
-  const mark = article.querySelector<HTMLElement>(`mark[data-note-ids~="${CSS.escape(note.id)}"]`) ?? pieceAtOffset(article, note.start);
-  flash(mark);
-}
-
-function flash(target: HTMLElement | undefined | null): void {
-  if (!target) return;
-  target.scrollIntoView({ block: 'center' });
-  target.classList.add('flash');
-  setTimeout(() => target.classList.remove('flash'), 1500);
-}
-
-function reveal(start: number, end: number, noteId: string | undefined): void {
-  const note = model.notes.find((n) => (noteId ? n.id === noteId : n.start === start && n.end === end));
-  const claim = noteId ? undefined : [...model.claims.values()].find((c) => c.start === start && c.end === end);
-  if (claim) {
-    focusClaim(claim);
-    return;
-  }
-  const card = note ? notesPane.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(note.id)}"]`) : null;
-  if (note && note.start !== null) revealNote(note);
-  else if (card) flash(card);
-  else if (start >= 0) flash(pieceAtOffset(article, start));
-  (card ?? article).focus({ preventScroll: true });
 }
 
 function onMessage(message: HostToWebview): void {
@@ -270,7 +228,7 @@ function onMessage(message: HostToWebview): void {
     case 'startNote':
       return startNote();
     case 'reveal':
-      return reveal(message.start, message.end, message.noteId);
+      return reveal({ article, notesPane, model, focusClaim }, message.start, message.end, message.noteId);
     case 'command':
       return runCommand(message.command);
     case 'error':
@@ -282,22 +240,12 @@ function onMessage(message: HostToWebview): void {
 function onSelectionChange(): void {
   const range = selectedRange(article);
   if (range) lastSelection = range;
-  if (!range) {
-    addButton.hidden = true;
-    return;
-  }
-  const rect = document.getSelection()?.getRangeAt(0).getBoundingClientRect();
-  addButton.hidden = false;
-  if (rect) {
-    addButton.style.top = `${rect.bottom + window.scrollY + 4}px`;
-    addButton.style.left = `${Math.max(4, rect.left + window.scrollX)}px`;
-  }
+  if (range) addButton.showUnder(document.getSelection()?.getRangeAt(0).getBoundingClientRect(), 'selection');
+  else addButton.selectionGone();
 }
 
 window.addEventListener('message', (event: MessageEvent<HostToWebview>) => onMessage(event.data));
 document.addEventListener('selectionchange', onSelectionChange);
-addButton.addEventListener('mousedown', (event) => event.preventDefault());
-addButton.addEventListener('click', () => startNote());
 document.addEventListener('keydown', (event) =>
   handleKey(event, {
     run: runCommand,
@@ -310,7 +258,7 @@ document.addEventListener('keydown', (event) =>
     },
     escape: () => {
       tooltip.hide();
-      addButton.hidden = true;
+      addButton.hide();
       document.getSelection()?.removeAllRanges();
       focusCurrent();
     },
@@ -323,7 +271,11 @@ enableToolbarArrows(toolbar);
 wirePointer(article, tooltip, {
   claims: () => model.claims,
   isReviewed: (id) => model.reviewed.has(id),
-  focusClaim: (claim) => focusClaim(claim, false),
+  focusClaim: (claim) => {
+    focusClaim(claim, false);
+    const pieces = article.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(claim.id)}"]`);
+    addButton.showUnder(pieces[pieces.length - 1]?.getBoundingClientRect(), 'claim');
+  },
 });
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {

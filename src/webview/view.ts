@@ -2,6 +2,7 @@ import type { Claim } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
 import type { ArticleMessage } from '../protocol/messages';
 import type { ClaimFilter } from './review';
+import type { ViewState } from './vscodeApi';
 
 /** Everything the webview shows, in one place: main.ts changes it, the painters read it. */
 export interface ViewModel {
@@ -12,6 +13,30 @@ export interface ViewModel {
   reviewed: ReadonlySet<string>;
   filter: ClaimFilter;
   currentClaimId: string | undefined;
+}
+
+/** Before the first article arrives: the filters and the current claim as the analyst left them. */
+export function initialModel(saved: ViewState | undefined): ViewModel {
+  return {
+    article: undefined,
+    notes: [],
+    problems: [],
+    claims: new Map(),
+    reviewed: new Set(),
+    filter: {
+      hiddenKinds: new Set(saved?.hiddenKinds ?? []),
+      unsourcedOnly: saved?.unsourcedOnly ?? false,
+      unreviewedOnly: saved?.unreviewedOnly ?? false,
+    },
+    currentClaimId: saved?.currentClaimId,
+  };
+}
+
+/** Tags to complete from: those used anywhere in the workspace (from the host) and in this article. */
+export function knownTags(model: ViewModel): string[] {
+  const tags = new Set(model.article?.knownTags ?? []);
+  for (const note of model.notes) for (const tag of note.tags) tags.add(tag);
+  return [...tags].sort((a, b) => a.localeCompare(b));
 }
 
 /** What had the keyboard focus before a repaint, so the same thing has it afterwards. */

@@ -140,6 +140,20 @@ describe('Webview in Chromium: notes', function () {
     assert.equal(await view.page.locator('#note-form').count(), 0);
   });
 
+  it('clicking a claim makes it current and offers "Add note" for it', async () => {
+    const view = await openWebview();
+    await view.send(articleMessage());
+    const claim = claimsIn().find((c) => c.text.includes('6,195'));
+    assert.ok(claim);
+    await view.page.locator(`mark.claim[data-head="${claim.id}"]`).click();
+    await view.page.locator('button#add-note').click();
+    assert.equal(await view.page.locator('#note-form .quote').innerText(), claim.text);
+    await view.page.keyboard.type('Ask the operator');
+    await view.page.keyboard.press('Control+Enter');
+    const posted = (await view.posted()).at(-1);
+    assert.deepEqual([posted?.['start'], posted?.['end']], [claim.start, claim.end]);
+  });
+
   it('lists drifted and orphaned notes apart, old against new, with re-attach and accept', async () => {
     const edited = SAMPLE_TEXT.replace('18.9 percent', '19.4 percent').replace(/Chinese home appliances[^\n]*\n/, '');
     const [written, gone] = notesFor(SAMPLE_TEXT, [
