@@ -78,4 +78,13 @@ describe('note store: writers, moves and repairs', () => {
     const edited = SAMPLE_TEXT.replace(/[^\n]*18\.9 percent[^\n]*/, '');
     assert.throws(() => acceptCurrentText(original, edited, '2026-11-29T09:00:00.000Z'), /orphaned/);
   });
+
+  it('never overwrites a note file written by a newer format version', async () => {
+    const fs = new MemoryFs();
+    const path = noteFilePath(ARTICLE, 'urn:uuid:v');
+    const future = new TextEncoder().encode(JSON.stringify({ ...note('urn:uuid:v'), articleAnnotator: { formatVersion: 2 }, newField: true }));
+    fs.files.set(path, future);
+    await assert.rejects(new NoteStore(fs).save(note('urn:uuid:v', QUOTE, '2030-01-01T00:00:00.000Z')), /newer version/);
+    assert.equal(fs.files.get(path), future);
+  });
 });
