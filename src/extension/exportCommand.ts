@@ -51,8 +51,12 @@ async function annotatedArticles(notes: NotesService): Promise<vscode.Uri[]> {
   return found;
 }
 
-/** The active article, or every annotated one: asked only when both are possible and they differ. */
-async function pickArticles(notes: NotesService, active: vscode.Uri | undefined): Promise<vscode.Uri[] | undefined> {
+/**
+ * The active article, or every annotated one. The analyst is asked only when both are possible and
+ * differ; a script that passed arguments is never prompted: it gets the active article.
+ */
+async function defaultArticles(notes: NotesService, active: vscode.Uri | undefined, scripted: boolean): Promise<vscode.Uri[] | undefined> {
+  if (active && scripted) return [active];
   const all = await annotatedArticles(notes);
   if (!active) return all;
   if (all.length === 0 || (all.length === 1 && all[0]?.toString() === active.toString())) return [active];
@@ -97,7 +101,7 @@ export async function exportNotes(notes: NotesService, activeArticle: vscode.Uri
   if (args.format !== undefined && !isExportFormat(args.format)) throw new Error(vscode.l10n.t('Unknown export format: {0}', String(args.format)));
   const articles = args.all
     ? await annotatedArticles(notes)
-    : args.articles ?? (arg instanceof vscode.Uri ? [arg] : await pickArticles(notes, activeArticle));
+    : args.articles ?? (arg instanceof vscode.Uri ? [arg] : await defaultArticles(notes, activeArticle, isExportArgs(arg)));
   if (articles === undefined) return undefined;
   if (articles.length === 0) {
     void vscode.window.showWarningMessage(vscode.l10n.t('There are no notes to export: open an article first.'));
