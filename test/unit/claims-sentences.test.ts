@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { detectClaims, splitSentences } from '../../src/core/claims';
+import { detectClaims, findByline, splitSentences } from '../../src/core/claims';
 
 const texts = (text: string): string[] => splitSentences(text).map((s) => s.text);
 
@@ -88,6 +88,23 @@ describe('claims: kinds and named sources', () => {
     assert.ok(claim.cues.includes('statistic (percentage): 18.9 percent'), claim.cues.join('; '));
     assert.ok(claim.cues.includes('statistic (money): $17.67 billion'), claim.cues.join('; '));
     assert.ok(claim.cues.some((c) => c.startsWith('model: check-worthiness')));
+  });
+
+  it('finds bylines in parentheses or italics, and only on a line of their own', () => {
+    const cases: [string, string | null][] = [
+      ['Body text.\n\n*Zhang Xiao is the Chinese Ambassador to Kazakhstan.*', 'Zhang Xiao'],
+      ['Body text.\n\n_(Jane Doe is a professor of economics at Example University.)_', 'Jane Doe'],
+      ['Body text.\n\nKazakhstan is the largest country in Central Asia.', null],
+      ['He said (Zhang Xiao is the ambassador) in passing.', null],
+    ];
+    for (const [text, author] of cases) assert.equal(findByline(text)?.author.text ?? null, author, text);
+  });
+
+  it('takes forecasts about others as predictions, not a speaker\'s promises', () => {
+    assert.equal(claimOf('The two countries will soon establish cultural centers in each other’s countries.').kind, 'prediction');
+    assert.ok(claimOf('The company will open a factory in Almaty next year.').cues.some((c) => c.startsWith('rule: a forecast')));
+    const promise = detectClaims('We will make this country great and strong again.');
+    assert.ok(promise.every((c) => !c.cues.some((cue) => cue.startsWith('rule: a forecast'))));
   });
 
   it('flags no rhetoric, questions, exhortations or "By" lines', () => {
