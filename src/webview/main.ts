@@ -11,7 +11,7 @@ import { renderKeyboardHelp } from './help';
 import { handleKey } from './keyboard';
 import { enableToolbarArrows, focusFilters, renderLegend } from './legend';
 import { interceptLinks } from './links';
-import { layoutMargin } from './margin';
+import { layoutMargin, markDraftRange } from './margin';
 import { NoteEditor } from './noteEditor';
 import { renderNotes } from './notesPanel';
 import { reveal, revealNote } from './reveal';
@@ -36,6 +36,7 @@ let lastSelection: SourceRange | undefined;
 const editor = new NoteEditor({
   margin: () => margin,
   relayout: () => layoutMargin(article, margin),
+  markRange: (range) => markDraftRange(article, range),
   verdicts: () => model.article?.verdicts ?? [],
   knownTags: () => knownTags(model),
   save: (range, noteId, content) => saveNote(range, noteId, content),

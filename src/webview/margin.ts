@@ -56,3 +56,24 @@ export function layoutMargin(article: HTMLElement, margin: HTMLElement): void {
   const last = anchored.length > 0 ? (tops[tops.length - 1] ?? 0) + (anchored[anchored.length - 1]?.card.offsetHeight ?? 0) : 0;
   margin.style.height = `${last}px`;
 }
+
+/** A DOM range over source offsets [start, end) of the painted article (each piece holds one text node). */
+export function domRange(article: HTMLElement, start: number, end: number): Range | undefined {
+  const from = pieceAtOffset(article, start);
+  const to = pieceAtOffset(article, Math.max(start, end - 1));
+  const fromText = from?.firstChild;
+  const toText = to?.firstChild;
+  if (!from || !to || !(fromText instanceof Text) || !(toText instanceof Text)) return undefined;
+  const range = document.createRange();
+  range.setStart(fromText, Math.min(fromText.length, Math.max(0, start - Number(from.dataset['s']))));
+  range.setEnd(toText, Math.min(toText.length, Math.max(0, end - Number(to.dataset['s']))));
+  return range;
+}
+
+/** Keeps the passage a note is being written for visibly marked while the focus is in the form. */
+export function markDraftRange(article: HTMLElement, range: { start: number; end: number } | undefined): void {
+  if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+  const dom = range ? domRange(article, range.start, range.end) : undefined;
+  if (dom) CSS.highlights.set('note-draft', new Highlight(dom));
+  else CSS.highlights.delete('note-draft');
+}

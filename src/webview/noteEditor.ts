@@ -6,6 +6,8 @@ import { updateState, type DraftState } from './vscodeApi';
 
 export interface NoteEditorDeps {
   margin(): HTMLElement;
+  /** Marks (or, with undefined, unmarks) the passage the open form is about. */
+  markRange(range: SourceRange | undefined): void;
   relayout(): void;
   verdicts(): readonly string[];
   knownTags(): readonly string[];
@@ -56,6 +58,7 @@ export class NoteEditor {
     this.resize.disconnect();
     this.open.form.remove();
     this.open = undefined;
+    this.deps.markRange(undefined);
     updateState({ draft: null });
     this.deps.relayout();
     this.deps.closed();
@@ -95,6 +98,7 @@ export class NoteEditor {
     const margin = this.deps.margin();
     const root = margin.parentElement ?? margin;
     for (const card of root.querySelectorAll('.note.editing')) card.classList.remove('editing');
+    this.deps.markRange(open.noteId && open.range.end <= open.range.start ? undefined : open.range);
     const card = open.noteId ? root.querySelector<HTMLElement>(`.note[data-note-id="${CSS.escape(open.noteId)}"]`) : null;
     card?.classList.add('editing');
     if (card && card.parentElement !== margin) card.after(open.form);

@@ -116,6 +116,8 @@ describe('Webview in Chromium: notes', function () {
     await view.send(articleMessage());
     await selectInArticle(view.page, 'surged 18.9 percent');
     await view.page.locator('button#add-note').click();
+    const marked = await view.page.evaluate<string>(`[...CSS.highlights.get('note-draft')].map((r) => r.toString()).join('')`);
+    assert.equal(marked, 'surged 18.9 percent', 'the passage stays marked while the focus is in the form');
     await view.page.locator('textarea#note-body').fill('Customs says **18.9%**. <b>not bold</b>');
     await view.page.locator('#note-preview-toggle').click();
     const preview = view.page.locator('#note-preview');
@@ -138,6 +140,7 @@ describe('Webview in Chromium: notes', function () {
       content: { body: 'Customs says **18.9%**. <b>not bold</b>', verdict: 'verified', tags: ['trade', 'sta'], evidence: ['https://example.org/customs'] },
     });
     assert.equal(await view.page.locator('#note-form').count(), 0);
+    assert.equal(await view.page.evaluate(`CSS.highlights.has('note-draft')`), false);
   });
 
   it('clicking a claim makes it current and offers "Add note" for it', async () => {
