@@ -1,6 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { ArticleFormat } from './format';
 import { HighlightPainter, escapeHtml, type Highlight } from './highlights';
+import { isOpenableLink } from './links';
 
 export type { ArticleFormat } from './format';
 export { articleFormat } from './format';
@@ -8,7 +9,10 @@ export { articleFormat } from './format';
 
 /** Raw HTML off: article text comes from the web and is treated as hostile. */
 function createMarkdown(): ReturnType<typeof MarkdownIt> {
-  return new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  // Any other link (command:, file:, data:, relative) stays as its Markdown text: nothing to click.
+  md.validateLink = isOpenableLink;
+  return md;
 }
 
 function lineOffsets(text: string): number[] {
@@ -42,6 +46,8 @@ function renderMarkdown(text: string, painter: HighlightPainter): string {
   };
   md.renderer.rules.text = (tokens, idx): string => paintToken(tokens[idx] as Token);
   md.renderer.rules.code_inline = (tokens, idx): string => `<code>${paintToken(tokens[idx] as Token)}</code>`;
+  // An article's images would be fetched from wherever it points (a tracking pixel): show the alt text instead.
+  md.renderer.rules.image = (tokens, idx): string => `<span class="image-alt">${escapeHtml((tokens[idx] as Token).content)}</span>`;
   const tokens = md.parse(text, {});
   stampOffsets(tokens, text);
   return md.renderer.render(tokens, md.options, {});

@@ -1,3 +1,4 @@
 export * from './highlights';
 export * from './article';
 export * from './claimHighlights';
+export * from './links';
