@@ -13,6 +13,7 @@ interface ContributedEditor {
 interface Contributions {
   readonly commands?: readonly ContributedCommand[];
   readonly customEditors?: readonly ContributedEditor[];
+  readonly views?: Readonly<Record<string, readonly { readonly id: string }[]>>;
 }
 
 function extension(): vscode.Extension<unknown> {
@@ -56,5 +57,11 @@ describe('activation and manifest', () => {
     const patterns = editor.selector.map((s) => s.filenamePattern).sort();
     equal(patterns.join(' '), '*.md *.txt', 'file patterns');
     equal(editor.priority, 'option', 'priority');
+  });
+
+  it('shows its Notes view in the explorer when asked to', async function () {
+    const contributed = (contributions().views?.['explorer'] ?? []).some((view) => view.id === 'articleAnnotator.notes');
+    if (!contributed) this.skip();
+    await vscode.commands.executeCommand('articleAnnotator.notes.focus');
   });
 });
