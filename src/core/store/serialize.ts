@@ -59,9 +59,38 @@ export function parseAnnotation(text: string, path: string): Annotation {
   if (!isRecord(target) || typeof target['source'] !== 'string' || !Array.isArray(target['selector'])) {
     throw new StoreError(path, 'target has no source or selector');
   }
+  const selectorProblem = target['selector'].map(selectorProblemOf).find((p) => p !== undefined);
+  if (selectorProblem) throw new StoreError(path, selectorProblem);
   if (!Array.isArray(data['body'])) throw new StoreError(path, 'body is not a list');
+  const bodyProblem = data['body'].map(bodyProblemOf).find((p) => p !== undefined);
+  if (bodyProblem) throw new StoreError(path, bodyProblem);
+  if (!isRecord(data['creator']) || typeof data['creator']['name'] !== 'string') throw new StoreError(path, 'creator has no name');
   if (typeof data['created'] !== 'string' || typeof data['modified'] !== 'string') {
     throw new StoreError(path, 'created or modified missing');
   }
   return data as unknown as Annotation;
+}
+
+const isOffset = (value: unknown): boolean => typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+const isOptionalString = (value: unknown): boolean => value === undefined || typeof value === 'string';
+
+// Every reader (anchoring, the webview, exports) takes these fields as typed: a file that breaks them is refused here.
+function selectorProblemOf(selector: unknown): string | undefined {
+  if (!isRecord(selector) || typeof selector['type'] !== 'string') return 'a selector is not an object with a type';
+  if (selector['type'] === 'TextQuoteSelector') {
+    const ok = typeof selector['exact'] === 'string' && isOptionalString(selector['prefix']) && isOptionalString(selector['suffix']);
+    return ok ? undefined : 'a TextQuoteSelector has no exact text, or a prefix or suffix that is not text';
+  }
+  if (selector['type'] === 'TextPositionSelector') {
+    const ok = isOffset(selector['start']) && isOffset(selector['end']) && (selector['start'] as number) <= (selector['end'] as number);
+    return ok ? undefined : 'a TextPositionSelector has no valid start and end';
+  }
+  return undefined;
+}
+
+function bodyProblemOf(body: unknown): string | undefined {
+  if (!isRecord(body)) return 'a body is not an object';
+  if (body['type'] === 'SpecificResource') return typeof body['source'] === 'string' ? undefined : 'an evidence link has no source';
+  if (body['type'] === 'TextualBody') return typeof body['value'] === 'string' ? undefined : 'a text body has no value';
+  return 'a body is neither a TextualBody nor a SpecificResource';
 }
