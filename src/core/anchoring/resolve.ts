@@ -185,7 +185,8 @@ export function resolveAnchor(text: string, selectors: readonly TextSelector[], 
   if (!quote) {
     if (!position || !index) return ORPHANED;
     const end = index.toUtf16(position.end);
-    if (end <= expected) return ORPHANED;
+    // A negative start (a hand-edited or foreign file) names no place in the text.
+    if (expected < 0 || end <= expected) return ORPHANED;
     return { status: 'anchored', start: expected, end, currentText: text.slice(expected, end), reason: 'position only' };
   }
   const prefix = quote.prefix ?? '';
