@@ -80,16 +80,25 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
       return node.article.text === undefined ? notes : [...notes, { kind: 'claims', article: node.article }];
     }
     if (node.kind === 'claims') {
-      const claims = detectClaims(node.article.text ?? '');
-      const withVerdict = node.article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
-      return claims.map((claim) => ({
-        kind: 'claim',
-        article: node.article,
+      return this.claimsOf(node.article).map(({ claim, reviewed }) => ({ kind: 'claim', article: node.article, claim, reviewed }));
+    }
+    return [];
+  }
+
+  private readonly claimCache = new WeakMap<AnnotatedArticle, Array<{ claim: Claim; reviewed: boolean }>>();
+
+  /** The article's claims, each reviewed once a note with a verdict covers it (as the annotator counts). */
+  private claimsOf(article: AnnotatedArticle): Array<{ claim: Claim; reviewed: boolean }> {
+    let found = this.claimCache.get(article);
+    if (!found) {
+      const withVerdict = article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
+      found = detectClaims(article.text ?? '').map((claim) => ({
         claim,
         reviewed: withVerdict.some((n) => (n.start ?? 0) < claim.end && (n.end ?? 0) > claim.start),
       }));
+      this.claimCache.set(article, found);
     }
-    return [];
+    return found;
   }
 
   getTreeItem(node: Node): vscode.TreeItem {
@@ -97,7 +106,8 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
       case 'article': {
         const item = new vscode.TreeItem(node.article.path, vscode.TreeItemCollapsibleState.Expanded);
         item.resourceUri = node.article.uri;
-        item.description = vscode.l10n.t('{0} notes', node.article.notes.length);
+        const claims = this.claimsOf(node.article);
+        item.description = vscode.l10n.t('{0} notes · {1} of {2} claims reviewed', node.article.notes.length, claims.filter((c) => c.reviewed).length, claims.length);
         item.contextValue = 'article';
         item.command = { command: 'vscode.openWith', title: vscode.l10n.t('Open in Article Annotator'), arguments: [node.article.uri, 'articleAnnotator.editor'] };
         return item;
