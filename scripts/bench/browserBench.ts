@@ -4,6 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { serveWeb } from '../harness/webServer';
 import type { Row } from './results';
+import { rendererMemoryMb } from './processMemory';
 import { compareMeasured, type Comparison } from './timing';
 import { ANNOTATOR, MARKDOWN_PREVIEW, Workbench, type Viewer } from './workbench';
 import type { Plan, SizedArticle, Workspace } from './workload';
@@ -25,23 +26,25 @@ async function heapBytes(cdp: CDPSession): Promise<number> {
 interface Footprint {
   readonly ms: number;
   readonly heapMb: number;
+  readonly rendererMb: number;
   readonly domNodes: number;
-  readonly isolated: boolean;
 }
 
 /**
- * JS heap the viewer adds, after garbage collection: the webview's own process when Chromium isolates it,
- * else the growth of the workbench renderer it shares (same site), measured around the opening.
+ * Memory the viewer adds to the workbench's renderers, after garbage collection: their proportional set size (DOM
+ * and text included) and the V8 heap (webviews share the workbench's process here, being same-site).
  */
 async function footprint(bench: Workbench, page: Page, viewer: Viewer, last: string): Promise<Footprint> {
-  const pageSession = await page.context().newCDPSession(page);
-  const before = await heapBytes(pageSession);
+  const cdp = await page.context().newCDPSession(page);
+  const heapBefore = await heapBytes(cdp);
+  const rendererBefore = rendererMemoryMb();
   const { ms, frame } = await bench.open(viewer, last);
   const domNodes = await frame.evaluate(() => document.getElementsByTagName('*').length);
-  const own: CDPSession | undefined = await page.context().newCDPSession(frame).catch(() => undefined);
-  const heapMb = own ? (await heapBytes(own)) / 2 ** 20 : ((await heapBytes(pageSession)) - before) / 2 ** 20;
+  const heapMb = ((await heapBytes(cdp)) - heapBefore) / 2 ** 20;
+  const rendererAfter = rendererMemoryMb();
   await bench.closeActive();
-  return { ms, heapMb, domNodes, isolated: own !== undefined };
+  const rendererMb = rendererBefore === undefined || rendererAfter === undefined ? Number.NaN : rendererAfter - rendererBefore;
+  return { ms, heapMb, rendererMb, domNodes };
 }
 
 async function measureArticle(plan: Plan, bench: Workbench, a: SizedArticle, largest: boolean, page: Page, log: (text: string) => void): Promise<Row[]> {
@@ -65,14 +68,14 @@ async function measureArticle(plan: Plan, bench: Workbench, a: SizedArticle, lar
   // The largest article takes minutes to open on a busy machine: one opening each gives both time and memory.
   const ours = await footprint(bench, page, ANNOTATOR, last);
   const theirs = await footprint(bench, page, MARKDOWN_PREVIEW, last);
-  log(`  workbench ${a.label}: annotator ${ours.ms.toFixed(0)} ms and ${ours.heapMb.toFixed(1)} MB, preview ${theirs.ms.toFixed(0)} ms and ${theirs.heapMb.toFixed(1)} MB`);
+  log(`  workbench ${a.label}: annotator ${ours.ms.toFixed(0)} ms and ${ours.rendererMb.toFixed(1)} MB, preview ${theirs.ms.toFixed(0)} ms and ${theirs.rendererMb.toFixed(1)} MB`);
   return [
     row({ ratio: ours.ms / theirs.ms, oursMs: ours.ms, baselineMs: theirs.ms, pairs: 1 }),
     {
-      section: 'Chromium', measure: 'webview JS heap after GC (MB)', size: a.label, bytes: a.bytes, notes: '0',
-      oursMs: ours.heapMb, baselineMs: theirs.heapMb, ratio: ours.heapMb / theirs.heapMb, pairs: 1, unit: 'MB',
+      section: 'Chromium', measure: 'memory the webview adds (renderer PSS after GC)', size: a.label, bytes: a.bytes, notes: '0',
+      oursMs: ours.rendererMb, baselineMs: theirs.rendererMb, ratio: ours.rendererMb / theirs.rendererMb, pairs: 1, unit: 'MB',
       baseline: 'Markdown preview',
-      detail: `DOM elements: annotator ${ours.domNodes}, preview ${theirs.domNodes}; ${ours.isolated ? 'webview process heap' : 'growth of the shared renderer heap'}`,
+      detail: `V8 heap added: annotator ${ours.heapMb.toFixed(1)} MB, preview ${theirs.heapMb.toFixed(1)} MB; DOM elements: annotator ${ours.domNodes}, preview ${theirs.domNodes}`,
     },
   ];
 }

@@ -1,0 +1,51 @@
+import { readdirSync, readFileSync } from 'node:fs';
+
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
+function pssKb(pid: number): number {
+  try {
+    const match = /^Pss:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'));
+    return match ? Number(match[1]) : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Proportional set size of this process's Chromium renderers (Linux /proc): what the workbench and its webviews
+ * occupy in memory, DOM and text included, which the V8 heap alone leaves out. Undefined where /proc is missing.
+ */
+export function rendererMemoryMb(): number | undefined {
+  let pids: number[];
+  try {
+    pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
+  } catch {
+    return undefined;
+  }
+  const parents = new Map(pids.map((pid) => [pid, parentOf(pid)]));
+  const mine = (pid: number): boolean => {
+    for (let p = parents.get(pid), hops = 0; p !== undefined && p > 1 && hops < 10; p = parents.get(p), hops++) {
+      if (p === process.pid) return true;
+    }
+    return false;
+  };
+  let kb = 0;
+  for (const pid of pids) {
+    if (!mine(pid)) continue;
+    let cmdline = '';
+    try {
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    } catch {
+      continue;
+    }
+    if (cmdline.includes('--type=renderer')) kb += pssKb(pid);
+  }
+  return kb / 1024;
+}
