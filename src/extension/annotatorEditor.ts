@@ -6,6 +6,7 @@ import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
 import { parseWebviewMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { shownKinds, verdicts } from './settings';
+import { largeArticleDocument, maxArticleLength } from './largeArticle';
 import { openLinkAfterConfirmation } from './openLink';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 
@@ -161,6 +162,7 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
   ) {}
 
   resolveCustomTextEditor(document: vscode.TextDocument, panel: vscode.WebviewPanel): void {
+    if (this.openedAsTooLarge(document, panel)) return;
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri);
     const session = new AnnotatorSession(document, panel, this.notesService, this.knownTags);
@@ -174,6 +176,24 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
       if (this.active === session) this.active = undefined;
       session.dispose();
     });
+  }
+
+  /** Above the articleAnnotator.maxArticleLength setting: a notice and the text editor, never a frozen editor. */
+  private openedAsTooLarge(document: vscode.TextDocument, panel: vscode.WebviewPanel): boolean {
+    const limit = maxArticleLength(vscode.workspace.getConfiguration('articleAnnotator').get<unknown>('maxArticleLength'));
+    const length = document.getText().length;
+    if (length <= limit) return false;
+    const message = vscode.l10n.t(
+      'This article has {0} characters, more than the {1} the annotator analyses (setting articleAnnotator.maxArticleLength). Claims are not detected; open it in the text editor to read it.',
+      length.toLocaleString('en-US'), limit.toLocaleString('en-US'),
+    );
+    panel.webview.options = { enableScripts: false, enableCommandUris: false, localResourceRoots: [] };
+    panel.webview.html = largeArticleDocument(vscode.l10n.t('Article too large to annotate'), message);
+    const reopen = vscode.l10n.t('Open in Text Editor');
+    void vscode.window.showWarningMessage(message, reopen).then((choice) => {
+      if (choice === reopen) void vscode.commands.executeCommand('vscode.openWith', document.uri, 'default');
+    });
+    return true;
   }
 
   /** The annotator the user last focused, if it is still open. */
