@@ -117,7 +117,12 @@ export async function exportNotes(notes: NotesService, activeArticle: vscode.Uri
       filters: { [vscode.l10n.t(EXPORT_LABELS[format])]: [EXPORT_EXTENSIONS[format]] },
       title: vscode.l10n.t('Export notes'),
     }));
-  if (!target || !(await confirmOverwrite(args, target))) return undefined;
+  if (!target) return undefined;
+  // A confirmed overwrite of a file is fine; of the article being reported on, it is a slip that loses the article.
+  if (articles.some((uri) => uri.toString() === target.toString())) {
+    throw new Error(vscode.l10n.t('Will not write the report over the article {0}', vscode.workspace.asRelativePath(target)));
+  }
+  if (!(await confirmOverwrite(args, target))) return undefined;
   const content = await vscode.window.withProgress(
     { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting notes…'), cancellable: true },
     async (progress, cancel) => {
