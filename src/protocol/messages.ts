@@ -117,7 +117,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 function isOffset(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 function isContent(value: unknown): value is NoteContent {
@@ -143,7 +143,7 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
   const documentUri = value['documentUri'];
   switch (value['type']) {
     case 'addNote':
-      if (typeof value['start'] !== 'number' || typeof value['end'] !== 'number' || !isContent(value['content'])) return undefined;
+      if (!isOffset(value['start']) || !isOffset(value['end']) || value['end'] <= value['start'] || !isContent(value['content'])) return undefined;
       return { type: 'addNote', documentUri, start: value['start'], end: value['end'], content: value['content'] };
     case 'updateNote':
       if (typeof value['id'] !== 'string' || !isContent(value['content'])) return undefined;
