@@ -76,3 +76,11 @@ describe('fuzz: the anchor resolver over random texts and selectors', () => {
     );
   });
 });
+
+describe('describeRange refuses what is not a range of the text', () => {
+  it('throws a RangeError for NaN, fractions, negative, reversed and out-of-text offsets', () => {
+    for (const [start, end] of [[Number.NaN, 3], [0, Number.NaN], [0.5, 2], [-1, 2], [3, 2], [2, 2], [0, 99]] as const) {
+      assert.throws(() => describeRange('abcdef', start, end), RangeError, `${start}-${end}`);
+    }
+  });
+});

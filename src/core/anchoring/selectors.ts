@@ -24,7 +24,7 @@ export function describeRange(
   start: number,
   end: number,
 ): [TextQuoteSelector, TextPositionSelector] {
-  if (start < 0 || end > text.length || start >= end) {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) {
     throw new RangeError(`Invalid range ${start}-${end} for a text of ${text.length} characters`);
   }
   const quote: TextQuoteSelector = {
