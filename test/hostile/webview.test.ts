@@ -35,6 +35,20 @@ describe('Hostile input in the webview (Chromium, the CSP webviewHtml sends)', f
   afterEach(async () => view.close());
   after(closeHostileBrowser);
 
+  it('the check itself catches a script that ran, an attempted request and a dialog', async () => {
+    await view.page.evaluate('window.__pwned = "test"');
+    await assert.rejects(assertNothingHappened(view), /hostile code ran/);
+    for (const act of [`fetch('https://tracker.test/x').catch(() => {})`, 'alert(1)']) {
+      const fresh = await openHostilePage();
+      try {
+        await fresh.page.evaluate(act);
+        await assert.rejects(assertNothingHappened(fresh), /CSP violation|dialog/);
+      } finally {
+        await fresh.close();
+      }
+    }
+  });
+
   for (const format of ['plaintext', 'markdown'] as const) {
     it(`shows a ${format} article of script, handler, SVG, CSS and link payloads as inert text`, async () => {
       const text = [LEAD, ...HOSTILE].join('\n\n');
