@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { detectClaims } from '../core/claims';
 import { CLAIM_KINDS, type Claim, type ClaimKind } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
+import { maxArticleLength } from './largeArticle';
 import type { NotesService } from './notesService';
 import { shownKinds, textEditorDecorationMode } from './settings';
 
@@ -60,7 +61,9 @@ export class TextEditorDecorations implements vscode.HoverProvider, vscode.Dispo
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
     const loaded = await this.service.load(document.uri, text);
-    const analysis = { version: document.version, claims: detectClaims(text), notes: loaded.notes };
+    // Above the annotator's size limit, no claim detection here either: it would hold up the extension host on every edit.
+    const tooLarge = text.length > maxArticleLength(vscode.workspace.getConfiguration('articleAnnotator').get<unknown>('maxArticleLength'));
+    const analysis = { version: document.version, claims: tooLarge ? [] : detectClaims(text), notes: loaded.notes };
     this.cache.set(key, analysis);
     return analysis;
   }
