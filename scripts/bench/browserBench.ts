@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
@@ -8,6 +8,8 @@ import { rendererMemoryMb } from './processMemory';
 import { compareMeasured, type Comparison } from './timing';
 import { ANNOTATOR, MARKDOWN_PREVIEW, Workbench, type Viewer } from './workbench';
 import type { Plan, SizedArticle, Workspace } from './workload';
+
+const MAX_LENGTH_SETTING = 'articleAnnotator.maxArticleLength';
 
 function fileName(a: SizedArticle): string {
   return `article-${a.label.replace(/\s+/g, '').toLowerCase()}.md`;
@@ -88,6 +90,9 @@ export async function workbenchRows(plan: Plan, articles: readonly SizedArticle[
   const folder = workspace.path('workbench');
   mkdirSync(folder, { recursive: true });
   for (const a of articles) copyFileSync(a.file, join(folder, fileName(a)));
+  // Above this many characters the annotator shows a notice instead of the article (default 2,000,000).
+  mkdirSync(join(folder, '.vscode'), { recursive: true });
+  writeFileSync(join(folder, '.vscode', 'settings.json'), `${JSON.stringify({ [MAX_LENGTH_SETTING]: 20_000_000 }, null, 2)}\n`);
   const server = await serveWeb({ folder });
   const browser = await launchChromium();
   const rows: Row[] = [];
