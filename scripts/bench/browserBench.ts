@@ -4,7 +4,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { launchChromium } from '../harness/chromium';
 import { serveWeb } from '../harness/webServer';
 import type { Row } from './results';
-import { rendererMemoryMb } from './processMemory';
+import { rendererGrowthMb, rendererMemory } from './processMemory';
 import { compareMeasured, type Comparison } from './timing';
 import { ANNOTATOR, MARKDOWN_PREVIEW, Workbench, type Viewer } from './workbench';
 import type { Plan, SizedArticle, Workspace } from './workload';
@@ -39,13 +39,13 @@ interface Footprint {
 async function footprint(bench: Workbench, page: Page, viewer: Viewer, last: string): Promise<Footprint> {
   const cdp = await page.context().newCDPSession(page);
   const heapBefore = await heapBytes(cdp);
-  const rendererBefore = rendererMemoryMb();
+  const rendererBefore = rendererMemory();
   const { ms, frame } = await bench.open(viewer, last);
   const domNodes = await frame.evaluate(() => document.getElementsByTagName('*').length);
   const heapMb = ((await heapBytes(cdp)) - heapBefore) / 2 ** 20;
-  const rendererAfter = rendererMemoryMb();
+  const rendererAfter = rendererMemory();
   await bench.closeActive();
-  const rendererMb = rendererBefore === undefined || rendererAfter === undefined ? Number.NaN : rendererAfter - rendererBefore;
+  const rendererMb = rendererGrowthMb(rendererBefore, rendererAfter);
   return { ms, heapMb, rendererMb, domNodes };
 }
 

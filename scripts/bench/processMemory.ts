@@ -19,15 +19,16 @@ function pssKb(pid: number): number {
 }
 
 /**
- * Proportional set size of this process's Chromium renderers (Linux /proc): what the workbench and its webviews
- * occupy in memory, DOM and text included, which the V8 heap alone leaves out. Undefined where /proc is missing.
+ * Proportional set size of each of this process's Chromium renderers (Linux /proc), by process id: what the workbench
+ * and its webviews occupy, DOM and text included, which the V8 heap alone leaves out. Empty where /proc is missing.
  */
-export function rendererMemoryMb(): number | undefined {
+export function rendererMemory(): Map<number, number> {
+  const found = new Map<number, number>();
   let pids: number[];
   try {
     pids = readdirSync('/proc').filter((name) => /^\d+$/.test(name)).map(Number);
   } catch {
-    return undefined;
+    return found;
   }
   const parents = new Map(pids.map((pid) => [pid, parentOf(pid)]));
   const mine = (pid: number): boolean => {
@@ -36,7 +37,6 @@ export function rendererMemoryMb(): number | undefined {
     }
     return false;
   };
-  let kb = 0;
   for (const pid of pids) {
     if (!mine(pid)) continue;
     let cmdline = '';
@@ -45,7 +45,18 @@ export function rendererMemoryMb(): number | undefined {
     } catch {
       continue;
     }
-    if (cmdline.includes('--type=renderer')) kb += pssKb(pid);
+    if (cmdline.includes('--type=renderer')) found.set(pid, pssKb(pid) / 1024);
   }
-  return kb / 1024;
+  return found;
+}
+
+/** MB gained by the renderers alive in both snapshots: spare renderers starting or exiting meanwhile do not count. */
+export function rendererGrowthMb(before: ReadonlyMap<number, number>, after: ReadonlyMap<number, number>): number {
+  if (before.size === 0) return Number.NaN;
+  let growth = 0;
+  for (const [pid, mb] of after) {
+    const earlier = before.get(pid);
+    if (earlier !== undefined) growth += mb - earlier;
+  }
+  return growth;
 }
