@@ -90,7 +90,7 @@ export async function workbenchRows(plan: Plan, articles: readonly SizedArticle[
   const folder = workspace.path('workbench');
   mkdirSync(folder, { recursive: true });
   for (const a of articles) copyFileSync(a.file, join(folder, fileName(a)));
-  // Above this many characters the annotator shows a notice instead of the article (default 2,000,000).
+  // Above this many characters the annotator shows a notice instead of the article (default 1,000,000).
   mkdirSync(join(folder, '.vscode'), { recursive: true });
   writeFileSync(join(folder, '.vscode', 'settings.json'), `${JSON.stringify({ [MAX_LENGTH_SETTING]: 20_000_000 }, null, 2)}\n`);
   const server = await serveWeb({ folder });
