@@ -69,9 +69,8 @@ export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => p.triggers);
  * Finds every cue in a sentence, in order of position, in time linear in the sentence length.
  * With the sentence's trigger mask (see CUE_TRIGGER_GROUPS), patterns whose words are absent are not run.
  */
-export function findCues(sentence: string, present = -1): Cue[] {
+export function findCues(sentence: string, present = -1, hasDigit = /\d/.test(sentence)): Cue[] {
   const cues: Cue[] = [];
-  const hasDigit = /\d/.test(sentence);
   for (const [i, { kind, label, pattern, digits, triggers }] of PATTERNS.entries()) {
     if (digits === true && !hasDigit) continue;
     if (triggers !== undefined && (present & (1 << i)) === 0) continue;

@@ -1,11 +1,12 @@
 import { findByline } from './byline';
 import { CUE_TRIGGER_GROUPS, findCues, type Cue } from './cues';
-import { wordHash, wordTokens } from './features';
+import { wordHash } from './features';
 import { claimId, fnv1a } from './hash';
 import { splitSentences } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
 import { TriggerIndex } from './triggers';
 import type { Claim, ClaimKind, Sentence, TextSpan } from './types';
+import { SentenceWords } from './words';
 
 /** What the rules see in one sentence, before the decision to flag it. */
 export interface SentenceAnalysis {
@@ -20,6 +21,8 @@ export interface SentenceAnalysis {
   readonly hashes: readonly number[];
   /** Uses figures of speech ("deep roots", "a new chapter"): only concrete evidence can flag it. */
   readonly figurative: boolean;
+  /** The scan behind words and hashes; it builds a word's string only when asked. */
+  readonly tokens: SentenceWords;
 }
 
 // First-person hypotheticals and exhortations ("we could brave a journey...") state no checkable fact.
@@ -39,14 +42,32 @@ export function triggerMask(words: readonly string[], hashes: readonly number[] 
 
 export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
-  const words = wordTokens(text);
-  const hashes = words.map(wordHash);
-  const mask = triggerMask(words, hashes);
-  const cues = findCues(text, mask.cues);
-  const source = findSource(text, mask.sources);
-  const hasDigits = /\d/.test(text);
-  const rhetorical = (RHETORICAL.test(text) && !hasDigits) || QUESTION.test(text) || BY_LINE.test(text);
-  return { sentence, cues, source, rhetorical, figurative: FIGURATIVE.test(text), words, hashes };
+  const tokens = new SentenceWords(text);
+  const mask = TRIGGERS.maskOf(tokens);
+  const cues = findCues(text, mask, tokens.hasDigit);
+  const source = findSource(text, mask >>> CUE_TRIGGER_GROUPS.length);
+  // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".
+  const rhetorical = (!tokens.hasDigit && RHETORICAL.test(text)) || (text.includes('?') && QUESTION.test(text)) || (text.startsWith('By') && BY_LINE.test(text));
+  return new Analysis(sentence, cues, source, rhetorical, FIGURATIVE.test(text), tokens);
+}
+
+class Analysis implements SentenceAnalysis {
+  constructor(
+    readonly sentence: Sentence,
+    readonly cues: readonly Cue[],
+    readonly source: FoundSource | null,
+    readonly rhetorical: boolean,
+    readonly figurative: boolean,
+    readonly tokens: SentenceWords,
+  ) {}
+
+  get words(): readonly string[] {
+    return this.tokens.words;
+  }
+
+  get hashes(): readonly number[] {
+    return this.tokens.hashes;
+  }
 }
 
 // When a sentence carries several kinds, the most checkable one names the highlight.

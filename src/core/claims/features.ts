@@ -1,5 +1,6 @@
 import type { SentenceAnalysis } from './detect';
 import { fnv1a } from './hash';
+import { WORD_SEED, type SentenceWords } from './words';
 
 /** How sentences become sparse binary feature indices; training and detection must agree on it. */
 export interface FeatureConfig {
@@ -57,6 +58,12 @@ export function wordTokens(text: string): string[] {
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", 'my', 'our', 'me', 'us']);
 const SECOND_PERSON = new Set(['you', "you're", "you've", 'your']);
 const CAPITALISED_WORD = /\s[A-Z][a-z]/;
+const FIRST_PERSON_HASHES = new Set([...FIRST_PERSON].map((w) => fnv1a(w, WORD_SEED)));
+const SECOND_PERSON_HASHES = new Set([...SECOND_PERSON].map((w) => fnv1a(w, WORD_SEED)));
+
+// The hash rules out almost every word; the string settles the rare collision.
+const inSet = (tokens: SentenceWords, i: number, words: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean =>
+  hashes.has(tokens.hashes[i] ?? 0) && words.has(tokens.word(i));
 
 /** Hand features from the rules, as names; each becomes one bucket. */
 export function ruleFeatureNames(analysis: SentenceAnalysis): string[] {
@@ -80,7 +87,6 @@ export function ruleFeatureNames(analysis: SentenceAnalysis): string[] {
   return [...names];
 }
 
-const WORD_SEED = fnv1a('w:');
 const BIGRAM_SEED = fnv1a('b:');
 const CHAR_SEED = fnv1a('c:');
 const RULE_SEED = fnv1a('f:');
@@ -135,15 +141,14 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   if (analysis.source) hashes.push(ruleHash(`source:${analysis.source.strength}`));
   if (analysis.rhetorical) hashes.push(ruleHash('rhetorical'));
   const text = analysis.sentence.text;
-  const words = analysis.words;
-  const first = words[0] ?? '';
-  if (FIRST_PERSON.has(first)) hashes.push(ruleHash('starts:first-person'));
-  if (SECOND_PERSON.has(first)) hashes.push(ruleHash('starts:second-person'));
-  if (words.some((w) => FIRST_PERSON.has(w))) hashes.push(ruleHash('has:first-person'));
-  if (/\?\s*$/.test(text)) hashes.push(ruleHash('question'));
-  if (/\d/.test(text)) hashes.push(ruleHash('has:digit'));
+  const tokens = analysis.tokens;
+  if (tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES)) hashes.push(ruleHash('starts:first-person'));
+  if (tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES)) hashes.push(ruleHash('starts:second-person'));
+  if (tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(ruleHash('has:first-person'));
+  if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(ruleHash('question'));
+  if (tokens.hasDigit) hashes.push(ruleHash('has:digit'));
   if (CAPITALISED_WORD.test(text)) hashes.push(ruleHash('has:capitalised'));
-  hashes.push(ruleHash(`len:${lengthClass(words.length)}`));
+  hashes.push(ruleHash(`len:${lengthClass(tokens.length)}`));
   return hashes.map((hash) => hash & mask || 1);
 }
 

@@ -1,6 +1,7 @@
 import type { SentenceAnalysis } from './detect';
 import { ruleBuckets, type FeatureConfig } from './features';
 import type { Thresholds } from './policy';
+import type { SentenceWords } from './words';
 
 /** The shipped model file, as written by scripts/claims/train.ts. */
 export interface ModelFile {
@@ -30,16 +31,21 @@ export interface Model {
 
 const EXPLAINED_WORDS = 3;
 
+interface Ranked {
+  readonly index: number;
+  readonly weight: number;
+}
+
 /** Keeps `top` sorted by weight (then word) and at most EXPLAINED_WORDS long. */
-function insertTop(top: { word: string; weight: number }[], word: string, weight: number): void {
+function insertTop(top: Ranked[], tokens: SentenceWords, index: number, weight: number): void {
   let at = top.length;
   while (at > 0) {
     const before = top[at - 1];
-    if (!before || before.weight > weight || (before.weight === weight && before.word < word)) break;
+    if (!before || before.weight > weight || (before.weight === weight && tokens.precedes(before.index, index))) break;
     at--;
   }
   if (at >= EXPLAINED_WORDS) return;
-  top.splice(at, 0, { word, weight });
+  top.splice(at, 0, { index, weight });
   if (top.length > EXPLAINED_WORDS) top.pop();
 }
 
@@ -80,24 +86,24 @@ export function loadModel(file: ModelFile): Model {
       stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
       if (stamp === 1) stamps.fill(0);
       let z = file.bias;
-      const top: { word: string; weight: number }[] = [];
+      const top: Ranked[] = [];
       const mask = (1 << file.config.bits) - 1;
-      const words = analysis.words;
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i] ?? '';
-        const bucket = (analysis.hashes[i] ?? 0) & mask || 1;
+      const tokens = analysis.tokens;
+      const hashes = tokens.hashes;
+      for (let i = 0; i < hashes.length; i++) {
+        const bucket = (hashes[i] ?? 0) & mask || 1;
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;
         const weight = weights[bucket] ?? 0;
         z += weight;
-        if (weight > 0 && !word.startsWith('<')) insertTop(top, word, weight);
+        if (weight > 0 && !tokens.isNumber(i)) insertTop(top, tokens, i, weight);
       }
       for (const bucket of ruleBuckets(analysis, file.config.bits)) {
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;
         z += weights[bucket] ?? 0;
       }
-      return { probability: 1 / (1 + Math.exp(-z)), words: top.map((t) => t.word) };
+      return { probability: 1 / (1 + Math.exp(-z)), words: top.map((t) => tokens.word(t.index)) };
     },
   };
 }

@@ -37,7 +37,7 @@ export const MIN_WORDS_FOR_MODEL = 5;
 
 /** Whether the model alone may flag the sentence: not rhetoric, not metaphor, not too short to judge. */
 export function modelMayFlag(analysis: SentenceAnalysis): boolean {
-  return !analysis.rhetorical && !analysis.figurative && analysis.words.length >= MIN_WORDS_FOR_MODEL;
+  return !analysis.rhetorical && !analysis.figurative && analysis.tokens.length >= MIN_WORDS_FOR_MODEL;
 }
 
 /** Maps a probability so that the threshold lands on 0.5: a score reads the same whatever the threshold. */

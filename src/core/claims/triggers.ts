@@ -1,4 +1,5 @@
 import { wordHash } from './features';
+import type { SentenceWords } from './words';
 
 const TABLE_BITS = 16;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -25,6 +26,14 @@ export class TriggerIndex {
       const word = words[i] ?? '';
       if (word.endsWith("'s")) mask |= this.table[wordHash(word.slice(0, -2)) & TABLE_MASK] ?? 0;
     }
+    return mask;
+  }
+
+  /** The same mask from a sentence's scanned words, without their strings. */
+  maskOf(words: SentenceWords): number {
+    let mask = 0;
+    for (const hash of words.hashes) mask |= this.table[hash & TABLE_MASK] ?? 0;
+    for (const hash of words.possessiveHeads) mask |= this.table[hash & TABLE_MASK] ?? 0;
     return mask;
   }
 }
