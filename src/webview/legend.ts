@@ -41,7 +41,7 @@ export function renderLegend(
   const percent = claims.length === 0 ? 0 : Math.round((reviewed / claims.length) * 100);
   toolbar.replaceChildren(
     el('span', { class: 'summary' }, STRINGS.claimsSummary(claims.length, unsourced)),
-    el('span', { class: 'kinds', role: 'group', 'aria-label': 'Claim kinds' }, ...kinds),
+    el('span', { class: 'kinds', role: 'group', 'aria-label': STRINGS.claimKinds }, ...kinds),
     toggle(STRINGS.unsourcedOnly, filter.unsourcedOnly, { id: 'filter-unsourced', class: 'filter', 'data-key': 'unsourced' }, handlers.onToggleUnsourced),
     toggle(STRINGS.unreviewedOnly, filter.unreviewedOnly, { id: 'filter-unreviewed', class: 'filter', 'data-key': 'unreviewed' }, handlers.onToggleUnreviewed),
     el(

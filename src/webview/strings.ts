@@ -1,64 +1,42 @@
-// The webview's own words. They stay English for now: VS Code's l10n bundles reach the extension host,
-// not the webview; to localise, the host would send these strings with the 'article' message.
-export const STRINGS = {
-  loading: 'Loading…',
-  addNote: 'Add note',
-  claimsSummary: (claims: number, unsourced: number): string => `${claims} claims, ${unsourced} with no source named`,
-  progress: (reviewed: number, total: number): string => `${reviewed} of ${total} claims reviewed`,
-  unsourcedOnly: 'Unsourced only',
-  unreviewedOnly: 'Unreviewed only',
-  toggleKind: (kind: string, count: number, shown: boolean): string => `${shown ? 'Hide' : 'Show'} ${count} ${kind} claims`,
-  filters: 'Claim filters',
-  noSource: 'No source named',
-  source: 'Source',
-  score: 'Score',
-  why: 'Why flagged',
-  reviewed: 'Reviewed',
-  notReviewed: 'Not reviewed',
+import { completeStringTable, formatTemplate, WEBVIEW_STRINGS, type WebviewStringKey, type WebviewStringTable } from '../protocol/webviewStrings';
+
+// Templates with arguments are reached through the functions below, never as plain text.
+const TEMPLATE_KEYS = [
+  'claimsSummary', 'progress', 'showKind', 'hideKind', 'claimAnnouncement', 'notes', 'lost', 'noteOn',
+  'keyNextPrevious', 'keyNextUnreviewed', 'keyNewNote', 'keyEdit', 'keyVerdict', 'keyFilters', 'keyEnter', 'keyEscape',
+] as const satisfies readonly WebviewStringKey[];
+type PlainKey = Exclude<WebviewStringKey, (typeof TEMPLATE_KEYS)[number]>;
+const PLAIN_KEYS = (Object.keys(WEBVIEW_STRINGS) as WebviewStringKey[]).filter(
+  (key): key is PlainKey => !(TEMPLATE_KEYS as readonly string[]).includes(key),
+);
+
+let table: WebviewStringTable = WEBVIEW_STRINGS;
+const plain = Object.fromEntries(PLAIN_KEYS.map((key) => [key, table[key]])) as Record<PlainKey, string>;
+
+/** The webview's words, in the language the host sent (English until it does). */
+export const STRINGS = Object.assign(plain, {
+  claimsSummary: (claims: number, unsourced: number): string => formatTemplate(table.claimsSummary, claims, unsourced),
+  progress: (reviewed: number, total: number): string => formatTemplate(table.progress, reviewed, total),
+  toggleKind: (kind: string, count: number, shown: boolean): string => formatTemplate(shown ? table.hideKind : table.showKind, count, kind),
   claimAnnouncement: (index: number, total: number, kind: string, source: string, review: string, text: string): string =>
-    `Claim ${index} of ${total}, ${kind}, ${source}, ${review}: ${text}`,
-  noMoreClaims: 'No claims match the filters',
-  allReviewed: 'Every claim shown is reviewed',
-  selectFirst: 'Select some article text, or move to a claim with j or k, first',
-  noteSaved: 'Note saved',
-  noteDeleted: 'Note deleted',
-  noNoteHere: 'No note on this claim yet: press n to write one',
-  notes: (count: number): string => `Notes (${count})`,
-  emptyNotes: 'Select text in the article, or a claim (j, k), and press n or “Add note”.',
-  lost: (count: number): string => `Drifted and orphaned (${count})`,
-  drifted: 'drifted',
-  orphaned: 'orphaned',
-  noVerdict: 'no verdict',
-  was: 'Was',
-  now: 'Now',
-  notFound: 'The quoted text is no longer in the article.',
-  edit: 'Edit',
-  delete: 'Delete',
-  reattach: 'Re-attach to selection',
-  acceptNewText: 'Accept new text',
-  reattachNeedsSelection: 'Select the text to re-attach this note to, then choose “Re-attach to selection”',
-  noteOn: (quote: string): string => `Note on “${quote}”`,
-  noteEditor: 'Note editor',
-  noteBody: 'Note (Markdown)',
-  bodyPlaceholder: 'What did you find? Markdown is allowed.',
-  write: 'Write',
-  preview: 'Preview',
-  nothingToPreview: 'Nothing to preview',
-  verdict: 'Verdict',
-  tags: 'Tags (comma separated)',
-  evidence: 'Evidence links (one per line)',
-  save: 'Save note',
-  cancel: 'Cancel',
-  formHint: 'Ctrl+Enter saves, Escape cancels',
-  keyboardHelp: 'Keyboard',
-  keyboardMap: [
-    ['j / k', 'next / previous claim'],
-    ['u', 'next unreviewed claim'],
-    ['n', 'new note on the selection or claim'],
-    ['e', 'edit the note on this claim'],
-    ['v', 'set the verdict'],
-    ['/', 'go to the filters'],
-    ['Enter', 'on a claim: its first note; on a note: its text'],
-    ['Esc', 'close, back to the article'],
-  ] as const,
-} as const;
+    formatTemplate(table.claimAnnouncement, index, total, kind, source, review, text),
+  notes: (count: number): string => formatTemplate(table.notes, count),
+  lost: (count: number): string => formatTemplate(table.lost, count),
+  noteOn: (quote: string): string => formatTemplate(table.noteOn, quote),
+  keyboardMap: (): readonly (readonly [string, string])[] => [
+    ['j / k', table.keyNextPrevious],
+    ['u', table.keyNextUnreviewed],
+    ['n', table.keyNewNote],
+    ['e', table.keyEdit],
+    ['v', table.keyVerdict],
+    ['/', table.keyFilters],
+    ['Enter', table.keyEnter],
+    ['Esc', table.keyEscape],
+  ],
+});
+
+/** Takes the host's table (from the article message); what it lacks stays English. */
+export function useStrings(candidate: unknown): void {
+  table = completeStringTable(candidate);
+  for (const key of PLAIN_KEYS) plain[key] = table[key];
+}
