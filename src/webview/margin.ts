@@ -1,3 +1,7 @@
+import { domRange, pieceAtOffset } from './offsets';
+
+export { domRange, pieceAtOffset } from './offsets';
+
 /**
  * Where margin cards go: each as close to its text as it can be, never over the card above it.
  * `wanted` must be in ascending order; returns the top of each card.
@@ -13,18 +17,6 @@ export function stackCards(wanted: readonly number[], heights: readonly number[]
   return tops;
 }
 
-/** The painted piece of the article that holds a source offset (every piece carries data-s). */
-export function pieceAtOffset(article: HTMLElement, offset: number): HTMLElement | undefined {
-  let best: HTMLElement | undefined;
-  for (const piece of article.querySelectorAll<HTMLElement>('[data-s]')) {
-    const start = Number(piece.dataset['s']);
-    if (start > offset) break;
-    if (offset < start + (piece.textContent?.length ?? 0)) return piece;
-    best = piece;
-  }
-  return best;
-}
-
 /** Is the pane wide enough for notes beside the text (see the media query in webview.css)? */
 export function isWide(): boolean {
   return window.matchMedia('(min-width: 761px)').matches;
@@ -36,7 +28,8 @@ export function isWide(): boolean {
  */
 export function layoutMargin(article: HTMLElement, margin: HTMLElement): void {
   const cards = [...margin.children].filter((c): c is HTMLElement => c instanceof HTMLElement);
-  if (!isWide()) {
+  // No cards, nothing to measure: reading a position here would lay out the whole article at once.
+  if (!isWide() || cards.length === 0) {
     for (const card of cards) card.style.top = '';
     margin.style.height = '';
     margin.classList.remove('positioned');
@@ -55,19 +48,6 @@ export function layoutMargin(article: HTMLElement, margin: HTMLElement): void {
   });
   const last = anchored.length > 0 ? (tops[tops.length - 1] ?? 0) + (anchored[anchored.length - 1]?.card.offsetHeight ?? 0) : 0;
   margin.style.height = `${last}px`;
-}
-
-/** A DOM range over source offsets [start, end) of the painted article (each piece holds one text node). */
-export function domRange(article: HTMLElement, start: number, end: number): Range | undefined {
-  const from = pieceAtOffset(article, start);
-  const to = pieceAtOffset(article, Math.max(start, end - 1));
-  const fromText = from?.firstChild;
-  const toText = to?.firstChild;
-  if (!from || !to || !(fromText instanceof Text) || !(toText instanceof Text)) return undefined;
-  const range = document.createRange();
-  range.setStart(fromText, Math.min(fromText.length, Math.max(0, start - Number(from.dataset['s']))));
-  range.setEnd(toText, Math.min(toText.length, Math.max(0, end - Number(to.dataset['s']))));
-  return range;
 }
 
 /** Keeps the passage a note is being written for visibly marked while the focus is in the form. */

@@ -1,20 +1,4 @@
-/** Maps a DOM position inside the rendered article to a UTF-16 offset in the source file. */
-function sourceOffset(node: Node, offset: number): number | undefined {
-  let element: Element | null;
-  let within = offset;
-  if (node.nodeType === Node.TEXT_NODE) {
-    element = node.parentElement;
-  } else {
-    const child = node.childNodes[offset] ?? null;
-    const piece = child instanceof Element ? (child.closest('[data-s]') ?? child.querySelector('[data-s]')) : null;
-    if (piece) return Number(piece.getAttribute('data-s'));
-    element = node instanceof Element ? node : node.parentElement;
-    within = element?.textContent?.length ?? 0;
-  }
-  const piece = element?.closest('[data-s]');
-  if (!piece) return undefined;
-  return Number(piece.getAttribute('data-s')) + within;
-}
+import { sourceOffset } from './offsets';
 
 export interface SourceRange {
   readonly start: number;
@@ -27,8 +11,8 @@ export function selectedRange(article: HTMLElement): SourceRange | undefined {
   if (!selection || selection.isCollapsed || selection.rangeCount === 0) return undefined;
   const range = selection.getRangeAt(0);
   if (!article.contains(range.commonAncestorContainer)) return undefined;
-  const start = sourceOffset(range.startContainer, range.startOffset);
-  const end = sourceOffset(range.endContainer, range.endOffset);
+  const start = sourceOffset(article, range.startContainer, range.startOffset);
+  const end = sourceOffset(article, range.endContainer, range.endOffset);
   if (start === undefined || end === undefined || Number.isNaN(start) || Number.isNaN(end) || end <= start) return undefined;
   return { start, end };
 }

@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { ArticleFormat } from './format';
-import { HighlightPainter, escapeHtml, type Highlight } from './highlights';
+import { coverage, HighlightPainter, escapeHtml, type Highlight, type PieceMode } from './highlights';
 import { isOpenableLink } from './links';
 
 export type { ArticleFormat } from './format';
@@ -38,11 +38,32 @@ function stampOffsets(tokens: Token[], text: string): void {
   }
 }
 
-function renderMarkdown(text: string, painter: HighlightPainter): string {
+interface Stamp {
+  readonly start?: number;
+  /** The block element carries this text's offset, so the text needs no element of its own. */
+  readonly continues?: boolean;
+}
+
+/** A block whose content opens with stamped text gets that offset on its element (the tight list's <li> for a hidden <p>). */
+function stampBlocks(tokens: Token[], covered: (offset: number) => boolean): void {
+  tokens.forEach((block, i) => {
+    const first = block.type === 'inline' ? block.children?.[0] : undefined;
+    const start = (first?.meta as Stamp | null | undefined)?.start;
+    if (!first || first.type !== 'text' || typeof start !== 'number' || covered(start)) return;
+    let at = i - 1;
+    while (at >= 0 && tokens[at]?.hidden) at--;
+    const opener = tokens[at];
+    if (!opener || opener.nesting !== 1) return;
+    opener.attrSet('data-s', String(start));
+    first.meta = { start, continues: true } satisfies Stamp;
+  });
+}
+
+function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean): string {
   const md = createMarkdown();
   const paintToken = (token: Token): string => {
-    const meta = token.meta as { start?: number } | null;
-    return typeof meta?.start === 'number' ? painter.paint(token.content, meta.start) : escapeHtml(token.content);
+    const meta = token.meta as Stamp | null;
+    return typeof meta?.start === 'number' ? painter.paint(token.content, meta.start, meta.continues === true) : escapeHtml(token.content);
   };
   md.renderer.rules.text = (tokens, idx): string => paintToken(tokens[idx] as Token);
   md.renderer.rules.code_inline = (tokens, idx): string => `<code>${paintToken(tokens[idx] as Token)}</code>`;
@@ -50,28 +71,36 @@ function renderMarkdown(text: string, painter: HighlightPainter): string {
   md.renderer.rules.image = (tokens, idx): string => `<span class="image-alt">${escapeHtml((tokens[idx] as Token).content)}</span>`;
   const tokens = md.parse(text, {});
   stampOffsets(tokens, text);
+  if (mode === 'anchors') stampBlocks(tokens, covered);
   return md.renderer.render(tokens, md.options, {});
 }
 
 /** Plain text: paragraphs split on blank lines, line breaks kept. */
-function renderPlainText(text: string, painter: HighlightPainter): string {
+function renderPlainText(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean): string {
   let html = '';
   const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
   for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
     const lines = match[0].split('\n');
     let offset = match.index;
     const parts: string[] = [];
+    let anchored = false;
     for (const line of lines) {
       const content = line.replace(/\r$/, '');
-      parts.push(content.trim().length > 0 ? painter.paint(content, offset) : '');
+      const painted = content.trim().length > 0;
+      // Only the first line can lean on the paragraph's data-s: every later one follows a <br>.
+      if (painted && parts.length === 0 && mode === 'anchors' && !covered(offset)) anchored = true;
+      parts.push(painted ? painter.paint(content, offset, anchored && parts.length === 0) : '');
       offset += line.length + 1;
     }
-    if (parts.some((p) => p.length > 0)) html += `<p>${parts.join('<br>')}</p>\n`;
+    const open = anchored ? `<p data-s="${match.index}">` : '<p>';
+    if (parts.some((p) => p.length > 0)) html += `${open}${parts.join('<br>')}</p>\n`;
   }
   return html;
 }
 
-export function renderArticle(text: string, format: ArticleFormat, highlights: readonly Highlight[]): string {
-  const painter = new HighlightPainter(highlights);
-  return format === 'markdown' ? renderMarkdown(text, painter) : renderPlainText(text, painter);
+/** `anchors` is for the webview (fewer elements); exports keep `every` piece in an element of its own. */
+export function renderArticle(text: string, format: ArticleFormat, highlights: readonly Highlight[], mode: PieceMode = 'every'): string {
+  const painter = new HighlightPainter(highlights, mode);
+  const covered = coverage(highlights);
+  return format === 'markdown' ? renderMarkdown(text, painter, mode, covered) : renderPlainText(text, painter, mode, covered);
 }

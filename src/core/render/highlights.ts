@@ -7,12 +7,23 @@ export interface Highlight {
   readonly data: Readonly<Record<string, string>>;
 }
 
+const UNSAFE = /[&<>"']/;
+
 export function escapeHtml(text: string): string {
+  if (!UNSAFE.test(text)) return text;
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
- * Paints source text [start, end) as HTML: each piece carries data-s, its source offset, so a selection
+ * How much of the text carries its source offset (data-s): `every` piece (exports, which place footnotes by
+ * it), or only `anchors`: marks, and text that does not continue the source right after the element or piece
+ * before it. An anchor's text is contiguous in the source, so an offset inside a block is its nearest anchor's
+ * plus the text between (src/webview/offsets.ts), with about a fifth of the elements.
+ */
+export type PieceMode = 'every' | 'anchors';
+
+/**
+ * Paints source text [start, end) as HTML: pieces carry data-s, their source offset, so a selection
  * in the page maps back to the file; pieces under highlights become <mark>s with the highlights' classes.
  * Runs must be painted in increasing source order: the painter sweeps the highlights once.
  */
@@ -21,19 +32,21 @@ export class HighlightPainter {
   private active: Highlight[] = [];
   private readonly sorted: Highlight[];
 
-  constructor(highlights: readonly Highlight[]) {
+  constructor(highlights: readonly Highlight[], private readonly mode: PieceMode = 'every') {
     this.sorted = [...highlights].filter((h) => h.end > h.start).sort((a, b) => a.start - b.start || b.end - a.end);
   }
 
-  paint(text: string, start: number): string {
+  /** `continues`: the text follows, in the page, an anchor (or block start) whose source ends at `start`. */
+  paint(text: string, start: number, continues = false): string {
     const end = start + text.length;
     while (this.next < this.sorted.length && (this.sorted[this.next] as Highlight).start < end) {
       this.active.push(this.sorted[this.next] as Highlight);
       this.next++;
     }
-    this.active = this.active.filter((h) => h.end > start);
-    const here = this.active.filter((h) => h.start < end);
-    if (here.length === 0) return piece(text, start, []);
+    if (this.active.length > 0) this.active = this.active.filter((h) => h.end > start);
+    const here = this.active.length > 0 ? this.active.filter((h) => h.start < end) : this.active;
+    const bare = this.mode === 'anchors';
+    if (here.length === 0) return bare && continues ? escapeHtml(text) : piece(text, start, []);
     const cuts = new Set<number>([start, end]);
     for (const h of here) {
       if (h.start > start) cuts.add(h.start);
@@ -45,10 +58,29 @@ export class HighlightPainter {
       const from = points[i] as number;
       const to = points[i + 1] as number;
       const covering = here.filter((h) => h.start < to && h.end > from);
-      html += piece(text.slice(from - start, to - start), from, covering);
+      const slice = text.slice(from - start, to - start);
+      // After a mark the text goes on where the mark's source ends.
+      html += bare && covering.length === 0 && (i > 0 || continues) ? escapeHtml(slice) : piece(slice, from, covering);
     }
     return html;
   }
+}
+
+/**
+ * Whether a highlight covers an offset, for offsets asked in increasing order. A block whose text opens
+ * under a mark leaves the offset to the mark, so the block's first child is text wherever it carries data-s.
+ */
+export function coverage(highlights: readonly Highlight[]): (offset: number) => boolean {
+  const starts = highlights.filter((h) => h.end > h.start).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let reach = -Infinity;
+  return (offset: number): boolean => {
+    while (next < starts.length && (starts[next] as Highlight).start <= offset) {
+      reach = Math.max(reach, (starts[next] as Highlight).end);
+      next++;
+    }
+    return reach > offset;
+  };
 }
 
 function piece(text: string, offset: number, covering: readonly Highlight[]): string {
