@@ -1,10 +1,9 @@
 import type { Claim } from '../core/claims/types';
-import { renderArticle } from '../core/render/article';
-import { claimHighlights, noteHighlights } from '../core/render/claimHighlights';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 import type { HostToWebview, WebviewCommand } from '../protocol/messages';
 import { AddNoteButton } from './addButton';
+import { repaintArticle } from './articleView';
 import { applyClaimState, claimHead, claimLabel, ClaimTooltip, markCurrent } from './claimMarks';
 import { announce, byId, el } from './dom';
 import { renderKeyboardHelp } from './help';
@@ -112,16 +111,13 @@ function rangeOf(claim: Claim | undefined): SourceRange | undefined {
 function paint(): void {
   if (!model.article) return;
   const focus = captureFocus();
-  const scroll = window.scrollY;
   model.reviewed = reviewedClaimIds(model.article.claims, model.notes);
-  // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
-  article.innerHTML = renderArticle(model.article.text, model.article.format, [...claimHighlights(model.article.claims), ...noteHighlights(model.notes)]);
-  article.setAttribute('aria-busy', 'false');
-  refreshClaimState();
-  margin = renderNotes(notesPane, model.notes, model.problems, noteActions).margin;
-  editor.reattach();
-  layoutMargin(article, margin);
-  window.scrollTo(0, scroll);
+  repaintArticle(article, model, () => {
+    refreshClaimState();
+    margin = renderNotes(notesPane, model.notes, model.problems, noteActions).margin;
+    editor.reattach();
+    layoutMargin(article, margin);
+  });
   restoreFocus(focus, article, notesPane);
   lastSelection = undefined;
 }
@@ -215,7 +211,8 @@ function onMessage(message: HostToWebview): void {
       }
       paint();
       if (first) {
-        window.scrollTo(0, saved?.documentUri === message.documentUri ? (saved.scrollTop ?? 0) : 0);
+        const top = saved?.documentUri === message.documentUri ? (saved.scrollTop ?? 0) : 0;
+        if (top !== 0) window.scrollTo(0, top);
         if (saved?.documentUri === message.documentUri && saved.draft) editor.restore(saved.draft, message.text);
       }
       updateState({ documentUri: message.documentUri });

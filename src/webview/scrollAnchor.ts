@@ -1,0 +1,44 @@
+import { locate, textStart } from './offsets';
+
+/** What is at the top of the viewport, as a source offset, so a repaint can put it back where it was. */
+export interface ScrollAnchor {
+  readonly scrollY: number;
+  /** -1: nothing to anchor to (at the top, or nothing painted). */
+  readonly offset: number;
+  readonly top: number;
+}
+
+function firstOffsetIn(block: Element): { offset: number; element: Element } | undefined {
+  const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(), tries = 0; node instanceof Text && tries < 64; node = walker.nextNode(), tries++) {
+    const offset = textStart(node);
+    if (offset !== undefined && node.parentElement) return { offset, element: node.parentElement };
+  }
+  return undefined;
+}
+
+/**
+ * Long articles lay out only the blocks near the viewport (content-visibility in webview.css), so after a repaint
+ * the same scrollY can show other text: the first block at the top of the viewport is kept instead.
+ */
+export function captureScroll(article: HTMLElement): ScrollAnchor {
+  const scrollY = window.scrollY;
+  const blocks = article.children;
+  if (scrollY === 0 || blocks.length === 0) return { scrollY, offset: -1, top: 0 };
+  let low = 0;
+  let high = blocks.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((blocks[mid] as Element).getBoundingClientRect().bottom > 0) high = mid;
+    else low = mid + 1;
+  }
+  const found = blocks[low] ? firstOffsetIn(blocks[low] as Element) : undefined;
+  return found ? { scrollY, offset: found.offset, top: found.element.getBoundingClientRect().top } : { scrollY, offset: -1, top: 0 };
+}
+
+export function restoreScroll(article: HTMLElement, anchor: ScrollAnchor): void {
+  const at = anchor.offset >= 0 ? locate(article, anchor.offset)?.node.parentElement : undefined;
+  if (at) window.scrollBy(0, at.getBoundingClientRect().top - anchor.top);
+  // Not moving is not a reason to read the scroll position: that would lay out the whole article now.
+  else if (anchor.scrollY !== 0) window.scrollTo(0, anchor.scrollY);
+}
