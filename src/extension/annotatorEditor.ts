@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { detectClaims } from '../core/claims';
+import type { Claim } from '../core/claims/types';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
 import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
@@ -51,10 +52,31 @@ class AnnotatorSession implements vscode.Disposable {
     this.refreshTimer = setTimeout(() => void this.sendArticle(), 150);
   }
 
+  private aheadTimer: ReturnType<typeof setTimeout> | undefined;
+  private detected: { readonly version: number; readonly claims: readonly Claim[] } | undefined;
+
+  private claimsOf(text: string): readonly Claim[] {
+    const version = this.document.version;
+    if (this.detected?.version !== version) this.detected = { version, claims: detectClaims(text) };
+    return this.detected.claims;
+  }
+
+  /**
+   * Detects the claims while the webview loads its page and script (the extension host has a thread of its own),
+   * instead of after the webview says it is ready.
+   */
+  detectAhead(): void {
+    this.aheadTimer = setTimeout(() => {
+      if (!this.ready) this.claimsOf(this.document.getText());
+    }, 0);
+  }
+
   async sendArticle(): Promise<void> {
     const text = this.document.getText();
     const location = this.notes.locate(this.document.uri);
     const loaded = await this.notes.load(this.document.uri, text);
+    const claims = this.claimsOf(text);
+    const tags = await this.knownTags().catch(() => []);
     this.post({
       type: 'article',
       documentUri: this.uri,
@@ -62,12 +84,12 @@ class AnnotatorSession implements vscode.Disposable {
       path: location.article,
       format: articleFormat(this.document.uri.path),
       text,
-      claims: detectClaims(text),
+      claims,
       notes: loaded.notes,
       verdicts: verdicts(),
       problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
       shownKinds: shownKinds(),
-      knownTags: await this.knownTags().catch(() => []),
+      knownTags: tags,
     });
     if (this.pendingReveal) {
       this.post(this.pendingReveal);
@@ -147,6 +169,7 @@ class AnnotatorSession implements vscode.Disposable {
 
   dispose(): void {
     if (this.refreshTimer) clearTimeout(this.refreshTimer);
+    if (this.aheadTimer) clearTimeout(this.aheadTimer);
     for (const d of this.disposables) d.dispose();
   }
 }
@@ -166,6 +189,7 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri);
     const session = new AnnotatorSession(document, panel, this.notesService, this.knownTags);
+    session.detectAhead();
     this.sessions.add(session);
     this.active = session;
     panel.onDidChangeViewState(() => {
