@@ -1,0 +1,38 @@
+import { strict as assert } from 'node:assert';
+import { renderArticle } from '../../src/core/render/article';
+import type { Highlight } from '../../src/core/render/highlights';
+
+const mark = (start: number, end: number): Highlight => ({ start, end, className: 'claim', data: { 'claim-id': 'c1' } });
+const decode = (s: string): string => s.replace(/&#(\d+);/g, (_, n: string) => String.fromCharCode(Number(n)));
+
+/** In anchors mode the text right after each data-s, up to the next tag, is the source at that offset. */
+function assertAnchorsMatchSource(html: string, source: string): void {
+  const anchors = [...html.matchAll(/data-s="(\d+)"[^>]*>([^<]*)</g)];
+  assert.ok(anchors.length > 0);
+  for (const [, at, text] of anchors) {
+    const content = decode(text ?? '');
+    assert.equal(source.slice(Number(at), Number(at) + content.length), content);
+  }
+}
+
+describe('article rendering for the webview (anchors mode)', () => {
+  it('puts the offset on the paragraph and marks, not on every piece of text', () => {
+    const text = 'Trade grew 18.9 percent last year.\nA second line.\n\nNext paragraph.';
+    const html = renderArticle(text, 'plaintext', [mark(11, 23)], 'anchors');
+    assert.equal(html, '<p data-s="0">Trade grew <mark class="claim" data-s="11" data-claim-id="c1">18.9 percent</mark> last year.<br><span data-s="35">A second line.</span></p>\n<p data-s="51">Next paragraph.</p>\n');
+  });
+
+  it('leaves a block that opens under a mark to the mark', () => {
+    const html = renderArticle('18.9 percent more.', 'plaintext', [mark(0, 12)], 'anchors');
+    assert.match(html, /^<p><mark class="claim" data-s="0"/);
+  });
+
+  it('anchors Markdown text that follows markup, and keeps exports unchanged', () => {
+    const text = '## Title\n\nSome *emphasis* and [a link](https://example.org) here.\n\n- one\n- two 18.9 percent\n';
+    const html = renderArticle(text, 'markdown', [mark(text.indexOf('18.9'), text.indexOf('18.9') + 12)], 'anchors');
+    assertAnchorsMatchSource(html, text);
+    assert.ok(html.includes('<h2 data-s="3">Title</h2>'));
+    assert.ok(html.includes('<li data-s="'));
+    assert.ok((html.match(/<span/g) ?? []).length < (renderArticle(text, 'markdown', []).match(/<span/g) ?? []).length);
+  });
+});
