@@ -18,3 +18,12 @@ export const QUICK_INPUT_ROW = '.quick-input-widget .quick-input-list .monaco-li
 export const ACTIVE_TAB = '.tabs-container .tab.active';
 export const WEBVIEW_IFRAME = 'iframe.webview.ready';
 export const NOTIFICATION = '.notifications-toasts .notification-toast';
+
+// Triage, filters and drift (src/webview/legend.ts, notesPanel.ts).
+export const TOOLBAR = '#toolbar';
+export const PROGRESS = '#progress-text';
+export const CURRENT_CLAIM = 'mark.claim.current';
+export const FILTER_UNSOURCED = 'button#filter-unsourced';
+export const FILTER_UNREVIEWED = 'button#filter-unreviewed';
+export const MARGIN_NOTE = '#margin-notes .note';
+export const LOST_NOTE = '#lost-notes .note';
