@@ -9,10 +9,17 @@ export interface PointerDeps {
 
 /** Hover shows a claim's details; hovering a named source lights its claim; clicking a claim makes it current. */
 export function wirePointer(article: HTMLElement, tooltip: ClaimTooltip, deps: PointerDeps): void {
+  // Text that scrolls under a resting pointer (j and k scroll the page) fires mouseover too: only a pointer that
+  // moved since its last mousemove is a hover, else the details of the claim under it replace the focused claim's.
+  let pointer: { x: number; y: number } | undefined;
+  article.addEventListener('mousemove', (event) => {
+    pointer = { x: event.clientX, y: event.clientY };
+  });
+  const moved = (event: MouseEvent): boolean => pointer === undefined || pointer.x !== event.clientX || pointer.y !== event.clientY;
   article.addEventListener('mouseover', (event) => {
     const hit = claimOfElement(event.target, deps.claims());
     if (!hit) return;
-    tooltip.show(hit.mark, hit.claim, deps.isReviewed(hit.claim.id));
+    if (moved(event)) tooltip.show(hit.mark, hit.claim, deps.isReviewed(hit.claim.id));
     if (hit.mark.classList.contains('claim-source')) linkSourceToClaim(article, hit.mark, true);
   });
   article.addEventListener('mouseout', (event) => {

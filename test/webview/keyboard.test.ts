@@ -101,6 +101,26 @@ describe('Webview in Chromium: keyboard-only triage', function () {
     assert.equal(claims.find((c) => c.id === current)?.source, null, 'j now steps through unsourced claims only');
   });
 
+  it('never shows another claim’s details than the focused one’s when stepping scrolls claims under a resting mouse', async () => {
+    const view = await openWebview({ height: 600 });
+    await view.send(articleMessage());
+    const box = await view.page.locator('#article').boundingBox();
+    assert.ok(box);
+    await view.page.mouse.move(box.x + box.width / 3, 300);
+    await view.page.locator('#article').focus();
+    for (const claim of claimsIn()) {
+      await view.page.keyboard.press('j');
+      await view.page.waitForTimeout(150); // Chromium sends its mouseover for the content now under the pointer after the scroll
+      const beside = await view.page.evaluate<boolean>(`(() => {
+        const pieces = [...document.querySelectorAll('mark.claim[data-claim-id~="${claim.id}"]')].map((m) => m.getBoundingClientRect());
+        const tooltip = document.getElementById('claim-tooltip');
+        const tip = tooltip.getBoundingClientRect();
+        return tooltip.hidden || Math.abs(tip.top - pieces[pieces.length - 1].bottom - 6) < 2 || Math.abs(tip.bottom - pieces[0].top + 6) < 2;
+      })()`);
+      assert.ok(beside, `the details shown are not those of the focused claim ${JSON.stringify(claim.text.slice(0, 40))}`);
+    }
+  });
+
   it('a palette command reaches the webview as the same action as its key', async () => {
     const view = await openWebview();
     await view.send(articleMessage());
