@@ -8,16 +8,32 @@ export interface Cue {
   readonly end: number;
 }
 
+/**
+ * What a scan of the sentence already knows (see SentenceWords), so that patterns which cannot match
+ * are not run. Every field may only err towards true.
+ */
+export interface CueHints {
+  readonly hasDigit: boolean;
+  readonly numberThenLetter: boolean;
+  readonly numberThenPercent: boolean;
+  readonly currencyThenNumber: boolean;
+  /** One of CURRENCY_WORDS may occur. */
+  readonly currencyWord: boolean;
+}
+
 interface CuePattern {
   readonly kind: Cue['kind'];
   readonly label: string;
   readonly pattern: RegExp;
   /** Skipped on sentences without a digit: most sentences, and a cheap test. */
   readonly digits?: boolean;
+  /** Skipped when the hints say it cannot match. */
+  readonly possible?: (hints: CueHints, sentence: string) => boolean;
   /** Skipped unless the sentence has one of these words: every match contains one of them. */
   readonly triggers?: ReadonlySet<string>;
 }
 
+const ALWAYS: ReadonlySet<string> = new Set();
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 const MONTH_WORDS = 'january february march april may june july august september october november december jan feb aug sep sept oct nov dec';
 const NUMBER_WORDS = 'three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion trillion dozen dozens hundreds thousands millions billions';
@@ -34,46 +50,53 @@ const TRIGGERS = {
   date: words(`${MONTH_WORDS} <year> year month week spring summer autumn fall winter years months weeks decades yesterday monday tuesday wednesday thursday friday saturday sunday`),
 };
 
+/** The words of the money pattern's second form ("5 million dollars"). */
+export const CURRENCY_WORDS = words('dollars euros pounds yuan rubles roubles tenge yen rupees usd eur');
+
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|mln|m|k)\b`;
 const NUMBER_WORD = String.raw`(?:three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozens?|hundreds|thousands|millions|billions)`;
 const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)`;
 
 // Order matters only for readability: every pattern is applied, and overlapping numbers are merged.
-const PATTERNS: readonly CuePattern[] = [
-  { kind: 'statistic', label: 'money', digits: true, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
-  { kind: 'statistic', label: 'percentage', digits: true, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+// Every pattern gets every field, so that the loop over them sees one object shape.
+const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
+  { kind: 'statistic', label: 'money', digits: true, possible: (h) => h.currencyThenNumber || h.currencyWord, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
+  { kind: 'statistic', label: 'percentage', digits: true, possible: (h) => h.numberThenPercent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
   { kind: 'statistic', label: 'number', digits: true, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
   { kind: 'statistic', label: 'number', triggers: TRIGGERS.numberWords, pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
-  { kind: 'date', label: 'ordinal', digits: true, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
+  { kind: 'date', label: 'ordinal', digits: true, possible: (h) => h.numberThenLetter, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
   { kind: 'statistic', label: 'change', triggers: TRIGGERS.change, pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
   { kind: 'statistic', label: 'ranking', triggers: TRIGGERS.ranking, pattern: /\b(?:ranks? (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?)\b|ranked(?: (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?))?\b)/gi },
   { kind: 'comparison', label: 'comparison', triggers: TRIGGERS.comparison, pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|an increase in|a decrease in|a rise in|a decline in|a drop in)\b/gi },
-  { kind: 'quote', label: 'quotation', pattern: /[“"][^“”"]{12,}?[”"]/g },
+  { kind: 'quote', label: 'quotation', possible: (_, text) => text.includes('"') || text.includes('“'), pattern: /[“"][^“”"]{12,}?[”"]/g },
   { kind: 'prediction', label: 'prediction', triggers: TRIGGERS.prediction, pattern: /\b(?:will|won't|shall)\b(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s\w+)(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
   { kind: 'causal', label: 'cause', triggers: TRIGGERS.cause, pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
   { kind: 'event', label: 'event', triggers: TRIGGERS.event, pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won(?!['’])|lost)\b/gi },
   { kind: 'event', label: 'past action', triggers: TRIGGERS.pastAction, pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
   { kind: 'comparison', label: 'comparative', triggers: TRIGGERS.comparative, pattern: /\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|cheaper|richer|poorer|stronger|weaker)\b(?! than)(?=\s+\w)|\b\w+er than\b|\b(?:never|ever) (?:before|been)\b|\b(?:doubled|tripled|quadrupled|halved)\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.date, pattern: new RegExp(String.raw`\b(?:(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?|(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)|(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)|the first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year|(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`, 'gi') },
-];
+]).map((p) => ({ digits: false, triggers: ALWAYS, possible: () => true, ...p }));
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 // Prose has a handful of cues per sentence; a "sentence" with thousands is a table or a blob, and the
 // first few say all the rules and the model need.
 const MAX_PER_PATTERN = 32;
 /** The trigger words of each pattern, by pattern index: bit i of findCues' mask. */
-export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => p.triggers);
+export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => (p.triggers === ALWAYS ? undefined : p.triggers));
 
 /**
  * Finds every cue in a sentence, in order of position, in time linear in the sentence length.
  * With the sentence's trigger mask (see CUE_TRIGGER_GROUPS), patterns whose words are absent are not run.
  */
-export function findCues(sentence: string, present = -1, hasDigit = /\d/.test(sentence)): Cue[] {
+export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[] {
   const cues: Cue[] = [];
-  for (const [i, { kind, label, pattern, digits, triggers }] of PATTERNS.entries()) {
-    if (digits === true && !hasDigit) continue;
-    if (triggers !== undefined && (present & (1 << i)) === 0) continue;
+  const hasDigit = hints ? hints.hasDigit : /\d/.test(sentence);
+  for (let i = 0; i < PATTERNS.length; i++) {
+    const { kind, label, pattern, digits, triggers, possible } = PATTERNS[i] as Required<CuePattern>;
+    if (digits && !hasDigit) continue;
+    if (triggers !== ALWAYS && (present & (1 << i)) === 0) continue;
+    if (hints && !possible(hints, sentence)) continue;
     pattern.lastIndex = 0;
     let found = 0;
     for (let m = pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = pattern.exec(sentence)) {

@@ -1,5 +1,5 @@
 import { findByline } from './byline';
-import { CUE_TRIGGER_GROUPS, findCues, type Cue } from './cues';
+import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
 import { claimId, fnv1a } from './hash';
 import { splitSentences } from './sentences';
@@ -23,6 +23,8 @@ export interface SentenceAnalysis {
   readonly figurative: boolean;
   /** The scan behind words and hashes; it builds a word's string only when asked. */
   readonly tokens: SentenceWords;
+  /** May have "i", "we", "you", "my", "our", "your", "us" or "me" as a word; false rules them out. */
+  readonly mayBePersonal: boolean;
 }
 
 // First-person hypotheticals and exhortations ("we could brave a journey...") state no checkable fact.
@@ -32,7 +34,17 @@ const BY_LINE = /^By\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}$/u;
 // Op-ed boilerplate and metaphor: they read as statements but nothing in them can be checked.
 const FIGURATIVE = /\b(?:deep roots|taken root|new fruits|fruitful|blueprint|new chapter|journey of|set(?:ting)? sail|golden age|win-win|hand in hand|leaps and bounds|shared future|good example|bright future|milestone|cornerstone|new heights|new era|beacon|healthy development|by leaps)\b/i;
 
-const TRIGGERS = new TriggerIndex([...CUE_TRIGGER_GROUPS, ...SOURCE_TRIGGER_GROUPS]);
+const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
+// A word that every match of a pattern contains as a whole word, for the patterns below.
+const FIGURATIVE_WORDS = words('roots root fruits fruitful blueprint chapter journey sail golden win hand leaps shared example bright milestone cornerstone heights era beacon healthy');
+const RHETORICAL_WORDS = words('we i you us let');
+const PERSONAL_WORDS = words('i we you my our your us me');
+// Checked against wideMask: these words may also sit either side of an apostrophe ("x'we").
+const WIDE_GROUPS = [CURRENCY_WORDS, FIGURATIVE_WORDS, RHETORICAL_WORDS, PERSONAL_WORDS];
+const [CURRENCY, FIGURATIVE_BIT, RHETORICAL_BIT, PERSONAL_BIT] = [1, 2, 4, 8];
+
+const TRIGGERS = new TriggerIndex([...CUE_TRIGGER_GROUPS, ...SOURCE_TRIGGER_GROUPS, ...WIDE_GROUPS]);
+const WIDE_SHIFT = CUE_TRIGGER_GROUPS.length + SOURCE_TRIGGER_GROUPS.length;
 
 /** Which cue patterns (low bits) and source patterns (high bits) the words can trigger. */
 export function triggerMask(words: readonly string[], hashes: readonly number[] = words.map(wordHash)): { cues: number; sources: number } {
@@ -44,11 +56,24 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const text = sentence.text;
   const tokens = new SentenceWords(text);
   const mask = TRIGGERS.maskOf(tokens);
-  const cues = findCues(text, mask, tokens.hasDigit);
+  // The scan lower-cases only ASCII; when the text holds letters that lower-case into ASCII, words can hide.
+  const wide = tokens.caseShifted ? -1 : TRIGGERS.wideMaskOf(tokens, mask) >>> WIDE_SHIFT;
+  const hints: CueHints = {
+    hasDigit: tokens.hasDigit,
+    numberThenLetter: tokens.numberThenLetter,
+    numberThenPercent: tokens.numberThenPercent,
+    currencyThenNumber: tokens.currencyThenNumber,
+    currencyWord: (wide & CURRENCY) !== 0,
+  };
+  const cues = findCues(text, mask, hints);
   const source = findSource(text, mask >>> CUE_TRIGGER_GROUPS.length);
   // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".
-  const rhetorical = (!tokens.hasDigit && RHETORICAL.test(text)) || (text.includes('?') && QUESTION.test(text)) || (text.startsWith('By') && BY_LINE.test(text));
-  return new Analysis(sentence, cues, source, rhetorical, FIGURATIVE.test(text), tokens);
+  const rhetorical =
+    (!tokens.hasDigit && (wide & RHETORICAL_BIT) !== 0 && RHETORICAL.test(text)) ||
+    (text.includes('?') && QUESTION.test(text)) ||
+    (text.startsWith('By') && BY_LINE.test(text));
+  const figurative = (wide & FIGURATIVE_BIT) !== 0 && FIGURATIVE.test(text);
+  return new Analysis(sentence, cues, source, rhetorical, figurative, tokens, (wide & PERSONAL_BIT) !== 0);
 }
 
 class Analysis implements SentenceAnalysis {
@@ -59,6 +84,7 @@ class Analysis implements SentenceAnalysis {
     readonly rhetorical: boolean,
     readonly figurative: boolean,
     readonly tokens: SentenceWords,
+    readonly mayBePersonal: boolean,
   ) {}
 
   get words(): readonly string[] {
@@ -128,7 +154,8 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     const decision = isByline ? { score: 1, cues: [`attribution (byline): ${byline.author.text}, ${BYLINE_CUE}`] } : decide(analysis, kinds);
     if (decision === null) continue;
     const kind = bestKind(kinds) ?? 'event';
-    const cues = isByline ? [...decision.cues] : [...cueLabels(analysis), ...decision.cues];
+    const cues = isByline ? [] : cueLabels(analysis);
+    for (const cue of decision.cues) cues.push(cue);
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
     const textHash = fnv1a(sentence.text);
     const occurrence = seen.get(textHash) ?? 0;

@@ -147,9 +147,11 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   if (tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(ruleHash('has:first-person'));
   if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(ruleHash('question'));
   if (tokens.hasDigit) hashes.push(ruleHash('has:digit'));
-  if (CAPITALISED_WORD.test(text)) hashes.push(ruleHash('has:capitalised'));
+  // The scan sees capitals unless it had to lower-case the text first.
+  if (tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord) hashes.push(ruleHash('has:capitalised'));
   hashes.push(ruleHash(`len:${lengthClass(tokens.length)}`));
-  return hashes.map((hash) => hash & mask || 1);
+  for (let i = 0; i < hashes.length; i++) hashes[i] = (hashes[i] ?? 0) & mask || 1;
+  return hashes;
 }
 
 /** The distinct feature buckets of a sentence, bias bucket 0 included: what training sees. */

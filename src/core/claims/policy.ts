@@ -13,7 +13,7 @@ export function forcedReason(analysis: SentenceAnalysis, kinds: ReadonlySet<Clai
   const figure = cues.find((c) => c.kind === 'statistic' && c.label !== 'change' && /\d/.test(text.slice(c.start, c.end)) && c.label !== 'ordinal');
   if (figure) return `rule: a figure (${text.slice(figure.start, figure.end)})`;
   if (analysis.source && analysis.source.strength > 0 && kinds.has('attribution')) return 'rule: a named source';
-  const personal = PERSONAL.test(text);
+  const personal = analysis.mayBePersonal && PERSONAL.test(text);
   if (analysis.figurative) return null;
   if (kinds.has('prediction') && !personal && !PRONOUN_SUBJECT.test(text)) return 'rule: a forecast about others, not a promise';
   if (cues.some((c) => c.kind === 'date') && cues.some((c) => c.kind === 'event' && c.label === 'event') && !personal) return 'rule: a dated event';

@@ -27,41 +27,68 @@ const SENTENCE_STARTERS = new Set([
   'meanwhile', 'still', 'some', 'many', 'most', 'all', 'one', 'last', 'next', 'today', 'yesterday',
 ]);
 
-const CLOSERS = '"\'”’)]»';
-const LEADING_SPACE = /[ \t\r\f\v\u00a0]*/y;
 const LIST_MARKER = /^[ \t]*(?:[-*+•]|\d{1,3}[.)]|[a-zA-Z][.)](?=\s)|#{1,6}|>+)[ \t]+/;
 
-function isSpace(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\u00a0' || ch === '\ufeff';
-}
+// " ' ” ’ ) ] »
+const isCloser = (c: number): boolean => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+// space, tab, newline, carriage return, form feed, no-break space, byte order mark
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 0xa0 || c === 0xfeff;
+// What may lead a line before its content: space, tab, carriage return, form feed, vertical tab, no-break space.
+const isLeadingSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0;
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isLowerLetter = (c: number): boolean => c >= 97 && c <= 122;
+/** JavaScript's \s. */
+const isJsSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+// " ' “ ‘ ( [ may open the next sentence before its first word.
+const isOpener = (c: number): boolean => isJsSpace(c) || c === 34 || c === 39 || c === 0x201c || c === 0x2018 || c === 40 || c === 91;
+
+/** The character code at i, 0 outside the text: V8 optimises charCodeAt for reads inside the string. */
+const codeAt = (text: string, i: number): number => (i >>> 0 < text.length ? text.charCodeAt(i) : 0);
 
 // . ! ? and the ellipsis character
 const isTerminalCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text.charAt(i - 1))) i--;
+  while (i > 0 && (isLetter(codeAt(text, i - 1)) || codeAt(text, i - 1) === 46)) i--;
   return text.slice(i, dot);
 }
 
+/** Where the first word after `from` starts and ends, past openers, within 40 characters. */
+function wordAfterAt(text: string, from: number): [number, number] {
+  const limit = Math.min(text.length, from + 40);
+  let i = from;
+  while (i < limit && isOpener(codeAt(text, i))) i++;
+  const start = i;
+  while (i < limit && isLetter(codeAt(text, i))) i++;
+  return [start, i];
+}
+
 function wordAfter(text: string, from: number): string {
-  const match = /^[\s"'“‘(\[]*([A-Za-z]+)/.exec(text.slice(from, from + 40));
-  return match?.[1] ?? '';
+  const [start, end] = wordAfterAt(text, from);
+  return text.slice(start, end);
+}
+
+/** Whether the first word after `from` starts with a lower-case letter. */
+function lowerWordAfter(text: string, from: number): boolean {
+  const [start, end] = wordAfterAt(text, from);
+  return end > start && isLowerLetter(codeAt(text, start));
 }
 
 /** Whether the period at `dot` (followed by whitespace at `next`) ends a sentence. */
 function periodEnds(text: string, dot: number, next: number): boolean {
   const word = wordBefore(text, dot);
-  const bare = word.replace(/\./g, '').toLowerCase();
+  const dotted = word.includes('.');
+  const bare = (dotted ? word.replace(/\./g, '') : word).toLowerCase();
   const following = wordAfter(text, next);
-  const first = following.charAt(0);
-  if (/[a-z]/.test(first)) return false;
+  if (isLowerLetter(codeAt(following, 0))) return false;
   if (NUMBER_PREFIXES.has(bare)) return !/^\s*\d/.test(text.slice(next, next + 8));
   if (TITLES.has(bare)) return false;
   // Initials ("George W. Bush"), dotted acronyms ("U.S.", "a.m.") and abbreviations end a sentence
   // only when a typical sentence opener follows.
-  const initial = /^[A-Z]$/.test(word);
-  const acronym = /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
+  const initial = word.length === 1 && word >= 'A' && word <= 'Z';
+  const acronym = dotted && /^(?:[A-Za-z]\.)+[A-Za-z]$/.test(word);
   if (initial || acronym || ABBREVIATIONS.has(bare)) return SENTENCE_STARTERS.has(following.toLowerCase());
   return true;
 }
@@ -69,8 +96,8 @@ function periodEnds(text: string, dot: number, next: number): boolean {
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text.charAt(s))) s++;
-  while (e > s && isSpace(text.charAt(e - 1))) e--;
+  while (s < e && isSpace(codeAt(text, s))) s++;
+  while (e > s && isSpace(codeAt(text, e - 1))) e--;
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), index: out.length });
 }
 
@@ -79,19 +106,19 @@ function splitBlock(text: string, start: number, end: number, out: Sentence[]): 
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    if (!isTerminalCode(text.charCodeAt(i))) {
+    if (!isTerminalCode(codeAt(text, i))) {
       i++;
       continue;
     }
     const first = i;
-    while (i < end && isTerminalCode(text.charCodeAt(i))) i++;
-    const onlyPeriod = i - first === 1 && text.charAt(first) === '.';
+    while (i < end && isTerminalCode(codeAt(text, i))) i++;
+    const onlyPeriod = i - first === 1 && codeAt(text, first) === 46;
     let after = i;
-    while (after < end && CLOSERS.includes(text.charAt(after))) after++;
-    if (after < end && !isSpace(text.charAt(after))) continue;
+    while (after < end && isCloser(codeAt(text, after))) after++;
+    if (after < end && !isSpace(codeAt(text, after))) continue;
     let ends = true;
     if (after < end) {
-      ends = onlyPeriod ? periodEnds(text, first, after) : !/[a-z]/.test(wordAfter(text, after).charAt(0));
+      ends = onlyPeriod ? periodEnds(text, first, after) : !lowerWordAfter(text, after);
     }
     if (!ends) continue;
     pushTrimmed(text, sentenceStart, after, out);
@@ -99,6 +126,16 @@ function splitBlock(text: string, start: number, end: number, out: Sentence[]): 
     i = after;
   }
   pushTrimmed(text, sentenceStart, end, out);
+}
+
+/** Whether the line may start with a list or heading marker: most lines start with a word, which no marker is. */
+function mayBeMarker(text: string, lineStart: number): boolean {
+  let i = lineStart;
+  while (codeAt(text, i) === 32 || codeAt(text, i) === 9) i++;
+  const c = codeAt(text, i);
+  if (isLetter(c)) return codeAt(text, i + 1) === 46 || codeAt(text, i + 1) === 41;
+  // - * + • # > and digits
+  return c === 45 || c === 42 || c === 43 || c === 0x2022 || c === 35 || c === 62 || (c >= 48 && c <= 57);
 }
 
 /**
@@ -114,15 +151,14 @@ export function splitSentences(text: string): Sentence[] {
   while (lineStart <= text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
-    LEADING_SPACE.lastIndex = lineStart;
-    LEADING_SPACE.exec(text);
-    const contentStart = LEADING_SPACE.lastIndex;
+    let contentStart = lineStart;
+    while (isLeadingSpace(codeAt(text, contentStart))) contentStart++;
     // Fenced code is not prose: the fence lines and everything between them are skipped.
     const fence = text.startsWith('```', contentStart) || text.startsWith('~~~', contentStart);
     if (fence) inCode = !inCode;
     const blank = fence || inCode || contentStart >= lineEnd;
     // Markers are short: looking at the head of the line keeps this linear on huge lines.
-    const marker = blank ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
+    const marker = blank || !mayBeMarker(text, lineStart) ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
     if (blank || marker) {
       if (blockStart !== -1) splitBlock(text, blockStart, lineStart, out);
       blockStart = blank ? -1 : lineStart + (marker?.[0].length ?? 0);

@@ -29,6 +29,16 @@ export class TriggerIndex {
     return mask;
   }
 
+  /**
+   * The mask also counting each side of a word with an apostrophe ("o'clock": "o" and "clock"), for
+   * patterns whose word may sit there.
+   */
+  wideMaskOf(words: SentenceWords, mask: number): number {
+    let wide = mask;
+    for (const hash of words.apostropheParts) wide |= this.table[hash & TABLE_MASK] ?? 0;
+    return wide;
+  }
+
   /** The same mask from a sentence's scanned words, without their strings. */
   maskOf(words: SentenceWords): number {
     let mask = 0;

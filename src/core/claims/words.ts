@@ -6,31 +6,98 @@ export const WORD_SEED = fnv1a('w:');
 const NUM_HASH = fnv1a('<num>', WORD_SEED);
 const YEAR_HASH = fnv1a('<year>', WORD_SEED);
 
-const NUMBER = -1;
-const YEAR = -2;
-const SYMBOL = -3;
-const PLAIN = -4;
-
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0x20ac || c === 0xa3;
+// "18xx", "19xx", "20xx"
+const isYearHead = (a: number, b: number): boolean => (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
+const NONE: readonly number[] = [];
+// $ € £ ¥
+const isCurrency = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
+/** JavaScript's \s. */
+export const isJsSpace = (c: number): boolean =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+
+/** Whether a token's text is already as wordTokens spells it: no capitals, no ’. */
+function isPlainLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c === 0x2019) return false;
+  }
+  return true;
+}
 
 /**
- * The model's word tokens of a sentence (exactly wordTokens' list), scanned once: each token's hash is
- * computed from the characters as they are read, and its string is built only when asked for, because
- * most sentences need the hashes (trigger mask, model) and only a few words as text.
+ * The character code at i, 0 outside the text: reading past the end (NaN) would make V8 drop the
+ * optimised code of every loop here and fall back to slower code that handles it.
+ */
+export function codeAt(text: string, i: number): number {
+  return i >>> 0 < text.length ? text.charCodeAt(i) : 0;
+}
+
+/** codeAt with ASCII capitals lower-cased. */
+function lowerAt(text: string, i: number): number {
+  const c = codeAt(text, i);
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Where the token starting at `start` ends (see SentenceWords for what a token is). */
+function tokenEnd(text: string, start: number): number {
+  let i = start;
+  const c = lowerAt(text, i);
+  if (isLower(c)) {
+    while (isLower(lowerAt(text, i))) i++;
+    if (isApostrophe(codeAt(text, i)) && isLower(lowerAt(text, i + 1))) {
+      i++;
+      while (isLower(lowerAt(text, i))) i++;
+    }
+    return i;
+  }
+  if (isDigit(c)) {
+    while (isDigit(codeAt(text, i)) || ((codeAt(text, i) === 44 || codeAt(text, i) === 46) && isDigit(codeAt(text, i + 1)))) i++;
+    return i;
+  }
+  return i + 1;
+}
+
+/**
+ * The model's word tokens of a sentence, exactly wordTokens' list (lower-cased ASCII words with one inner
+ * apostrophe, <num>, <year>, $ % € £), scanned once: each token's hash is computed as its characters are
+ * read, and its string is built only when asked for. Most sentences need only the hashes (trigger mask,
+ * model), so this spares a lower-cased copy of the sentence and a string per word.
  */
 export class SentenceWords {
   /** wordHash of each token. */
   readonly hashes: number[] = [];
-  private heads: number[] = NONE;
   readonly hasDigit: boolean;
+  /**
+   * The text holds "İ" or the Kelvin sign, which lower-case to ASCII letters ("i̇", "k"): it is scanned
+   * lower-cased, as wordTokens does, and a word of a pattern may then hide inside a token.
+   */
+  readonly caseShifted: boolean;
+  /** A number is followed at once by a letter: "30th" (no ordinal can match without it). */
+  numberThenLetter = false;
+  /** A number is followed, after at most one space, by "%" or a "p" ("18.9 percent"). */
+  numberThenPercent = false;
+  /** A number follows, after at most one space, a currency sign: "$5", "€ 12". */
+  currencyThenNumber = false;
+  /** A space, then a capital, then a lower-case letter: a capitalised word after the first. */
+  capitalisedWord = false;
   private readonly source: string;
-  // Per token: start, end, and the apostrophe's offset or a token kind (NUMBER, YEAR, SYMBOL, PLAIN).
-  private readonly spans: number[] = [];
+  private readonly starts: number[] = [];
+  private heads: readonly number[] = NONE;
+  private parts: readonly number[] = NONE;
   private cached: string[] | undefined;
 
   constructor(text: string) {
-    this.source = text.toLowerCase();
+    this.caseShifted = text.includes('\u0130') || text.includes('\u212a');
+    this.source = this.caseShifted ? text.toLowerCase() : text;
     this.hasDigit = this.scan();
+  }
+
+  get length(): number {
+    return this.hashes.length;
   }
 
   /** wordHash of X for each token X's ("year's"): the trigger index also counts it as the bare word. */
@@ -38,45 +105,39 @@ export class SentenceWords {
     return this.heads;
   }
 
-  get length(): number {
-    return this.hashes.length;
+  /** wordHash of both sides of each token with an apostrophe ("o'clock": "o", "clock"). */
+  get apostropheParts(): readonly number[] {
+    return this.parts;
   }
 
   /** The i-th token as wordTokens spells it. */
   word(i: number): string {
-    const start = this.spans[3 * i] ?? 0;
-    const end = this.spans[3 * i + 1] ?? 0;
-    const kind = this.spans[3 * i + 2] ?? PLAIN;
-    if (kind === NUMBER) return '<num>';
-    if (kind === YEAR) return '<year>';
-    if (kind === SYMBOL) return this.source.charAt(start);
-    if (kind === PLAIN) return this.source.slice(start, end);
-    return `${this.source.slice(start, kind)}'${this.source.slice(kind + 1, end)}`;
-  }
-
-  /** Whether word(a) < word(b), for two tokens that are not numbers, without building either string. */
-  precedes(a: number, b: number): boolean {
-    const aStart = this.spans[3 * a] ?? 0;
-    const aLength = (this.spans[3 * a + 1] ?? 0) - aStart;
-    const bStart = this.spans[3 * b] ?? 0;
-    const bLength = (this.spans[3 * b + 1] ?? 0) - bStart;
-    for (let k = 0; k < aLength && k < bLength; k++) {
-      const x = this.codeAt(a, aStart + k);
-      const y = this.codeAt(b, bStart + k);
-      if (x !== y) return x < y;
-    }
-    return aLength < bLength;
-  }
-
-  // A word's characters are the lower-cased text's, its apostrophe always written '.
-  private codeAt(token: number, at: number): number {
-    return at === this.spans[3 * token + 2] ? 39 : this.source.charCodeAt(at);
+    const start = this.starts[i] ?? 0;
+    const c = lowerAt(this.source, start);
+    if (isDigit(c)) return this.hashes[i] === YEAR_HASH ? '<year>' : '<num>';
+    const end = tokenEnd(this.source, start);
+    const word = this.source.slice(start, end);
+    return isPlainLower(word) ? word : word.toLowerCase().replace('’', "'");
   }
 
   /** Whether the i-th token is a number or a year rather than a word or a symbol. */
   isNumber(i: number): boolean {
-    const kind = this.spans[3 * i + 2] ?? PLAIN;
-    return kind === NUMBER || kind === YEAR;
+    return isDigit(codeAt(this.source, this.starts[i] ?? 0));
+  }
+
+  /** Whether word(a) < word(b), for two tokens that are not numbers, without building either string. */
+  precedes(a: number, b: number): boolean {
+    const text = this.source;
+    const aStart = this.starts[a] ?? 0;
+    const bStart = this.starts[b] ?? 0;
+    const aLength = tokenEnd(text, aStart) - aStart;
+    const bLength = tokenEnd(text, bStart) - bStart;
+    for (let k = 0; k < aLength && k < bLength; k++) {
+      const x = lowerAt(text, aStart + k);
+      const y = lowerAt(text, bStart + k);
+      if (x !== y) return (x === 0x2019 ? 39 : x) < (y === 0x2019 ? 39 : y);
+    }
+    return aLength < bLength;
   }
 
   get words(): string[] {
@@ -87,49 +148,35 @@ export class SentenceWords {
   private scan(): boolean {
     const text = this.source;
     const hashes = this.hashes;
-    const spans = this.spans;
+    const starts = this.starts;
     const n = text.length;
     let hasDigit = false;
     let i = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
+      const c = lowerAt(text, i);
+      if (isLower(c)) {
         const start = i;
+        starts.push(start);
+        const first = codeAt(text, i);
+        if (first !== c && isJsSpace(codeAt(text, i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
         let hash = WORD_SEED;
-        for (let d = c; d >= 97 && d <= 122; d = text.charCodeAt(++i)) hash = Math.imul(hash ^ d, FNV_PRIME);
-        const q = text.charCodeAt(i);
-        const t = text.charCodeAt(i + 1);
-        let kind = PLAIN;
-        if ((q === 39 || q === 0x2019) && t >= 97 && t <= 122) {
-          kind = i;
-          if (t === 115 && !isLower(text.charCodeAt(i + 2))) this.possessive(hash >>> 0);
-          hash = Math.imul(hash ^ 39, FNV_PRIME);
-          i++;
-          for (let d = t; d >= 97 && d <= 122; d = text.charCodeAt(++i)) hash = Math.imul(hash ^ d, FNV_PRIME);
+        for (let d = c; isLower(d); d = lowerAt(text, ++i)) hash = Math.imul(hash ^ d, FNV_PRIME);
+        if (isApostrophe(codeAt(text, i)) && isLower(lowerAt(text, i + 1))) {
+          hash = this.tail(hash, i);
+          i = tokenEnd(text, start);
         }
         hashes.push(hash >>> 0);
-        spans.push(start);
-        spans.push(i);
-        spans.push(kind);
-      } else if (c >= 48 && c <= 57) {
+      } else if (isDigit(c)) {
         hasDigit = true;
+        starts.push(i);
         const start = i;
-        for (;;) {
-          const d = text.charCodeAt(i);
-          if (isDigit(d) || ((d === 44 || d === 46) && isDigit(text.charCodeAt(i + 1)))) i++;
-          else break;
-        }
-        const year = i - start === 4 && isYearHead(text.charCodeAt(start), text.charCodeAt(start + 1));
-        hashes.push(year ? YEAR_HASH : NUM_HASH);
-        spans.push(start);
-        spans.push(i);
-        spans.push(year ? YEAR : NUMBER);
+        i = tokenEnd(text, i);
+        this.digitContext(start, i);
+        hashes.push(i - start === 4 && isYearHead(codeAt(text, start), codeAt(text, start + 1)) ? YEAR_HASH : NUM_HASH);
       } else {
-        if (c === 36 || c === 37 || c === 0x20ac || c === 0xa3) {
+        if (isSymbol(c)) {
+          starts.push(i);
           hashes.push(Math.imul(WORD_SEED ^ c, FNV_PRIME) >>> 0);
-          spans.push(i);
-          spans.push(i + 1);
-          spans.push(SYMBOL);
         }
         i++;
       }
@@ -137,14 +184,29 @@ export class SentenceWords {
     return hasDigit;
   }
 
-  private possessive(head: number): void {
-    if (this.heads === NONE) this.heads = [];
-    this.heads.push(head);
+  /** Notes what surrounds the number at [start, end), for the cue patterns that need it. */
+  private digitContext(start: number, end: number): void {
+    const text = this.source;
+    const next = codeAt(text, end);
+    if (isLower(lowerAt(text, end))) this.numberThenLetter = true;
+    const mark = isJsSpace(next) ? lowerAt(text, end + 1) : lowerAt(text, end);
+    if (mark === 37 || mark === 112) this.numberThenPercent = true;
+    const before = codeAt(text, start - 1);
+    if (isCurrency(before) || (isJsSpace(before) && isCurrency(codeAt(text, start - 2)))) this.currencyThenNumber = true;
+  }
+
+  /** Continues a word's hash over its apostrophe at `at` and the letters after it; rare, so kept apart. */
+  private tail(head: number, at: number): number {
+    const text = this.source;
+    let hash = Math.imul(head ^ 39, FNV_PRIME);
+    let part = WORD_SEED;
+    let i = at + 1;
+    for (let d = lowerAt(text, i); isLower(d); d = lowerAt(text, ++i)) {
+      hash = Math.imul(hash ^ d, FNV_PRIME);
+      part = Math.imul(part ^ d, FNV_PRIME);
+    }
+    if (i === at + 2 && lowerAt(text, at + 1) === 115) this.heads = [...this.heads, head >>> 0];
+    this.parts = [...this.parts, head >>> 0, part >>> 0];
+    return hash;
   }
 }
-
-const isLower = (c: number): boolean => c >= 97 && c <= 122;
-const NONE: number[] = [];
-
-// "18xx", "19xx", "20xx"
-const isYearHead = (a: number, b: number): boolean => (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
