@@ -144,7 +144,8 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   const tokens = analysis.tokens;
   if (tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES)) hashes.push(ruleHash('starts:first-person'));
   if (tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES)) hashes.push(ruleHash('starts:second-person'));
-  if (tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(ruleHash('has:first-person'));
+  // Every first-person word is, or starts with, a word that mayBePersonal looks for.
+  if (analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(ruleHash('has:first-person'));
   if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(ruleHash('question'));
   if (tokens.hasDigit) hashes.push(ruleHash('has:digit'));
   // The scan sees capitals unless it had to lower-case the text first.
