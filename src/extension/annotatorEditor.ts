@@ -10,6 +10,7 @@ import { shownKinds, verdicts } from './settings';
 import { largeArticleDocument, maxArticleLength } from './largeArticle';
 import { openLinkAfterConfirmation } from './openLink';
 import { webviewHtml, webviewOptions } from './webviewHtml';
+import { localisedWebviewStrings } from './webviewStrings';
 
 export const VIEW_TYPE = 'articleAnnotator.editor';
 
@@ -90,6 +91,7 @@ class AnnotatorSession implements vscode.Disposable {
       problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
       shownKinds: shownKinds(),
       knownTags: tags,
+      strings: localisedWebviewStrings(),
     });
     if (this.pendingReveal) {
       this.post(this.pendingReveal);

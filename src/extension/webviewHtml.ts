@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { webviewCsp, webviewDocument } from './webviewMarkup';
+import { localisedWebviewStrings } from './webviewStrings';
 
 function makeNonce(): string {
   const bytes = new Uint8Array(18);
@@ -23,5 +24,6 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     nonce,
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css')).toString(),
     scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js')).toString(),
+    strings: localisedWebviewStrings(),
   });
 }

@@ -1,12 +1,19 @@
+import { escapeHtml } from '../core/render/highlights';
+import { WEBVIEW_STRINGS, type WebviewStringTable } from '../protocol/webviewStrings';
+
 /** The annotator's page, apart from VS Code: the Chromium tests load this same markup. */
 export interface WebviewPage {
   readonly csp: string;
   readonly nonce: string;
   readonly styleUri: string;
   readonly scriptUri: string;
+  /** The page's own labels; English when absent. */
+  readonly strings?: WebviewStringTable;
 }
 
 export function webviewDocument(page: WebviewPage): string {
+  const words = page.strings ?? WEBVIEW_STRINGS;
+  const t = (key: keyof WebviewStringTable): string => escapeHtml(words[key]);
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -18,12 +25,12 @@ export function webviewDocument(page: WebviewPage): string {
 </head>
 <body>
 <header id="top">
-<div id="toolbar" role="toolbar" aria-label="Claim filters" aria-controls="article"></div>
-<details id="keyboard-help"><summary>Keyboard</summary><dl id="keyboard-map"></dl></details>
+<div id="toolbar" role="toolbar" aria-label="${t('filters')}" aria-controls="article"></div>
+<details id="keyboard-help"><summary>${t('keyboardHelp')}</summary><dl id="keyboard-map"></dl></details>
 </header>
 <div id="layout">
-<main id="article" aria-label="Article" aria-busy="true" tabindex="0"><p class="loading">Loading…</p></main>
-<aside id="notes" aria-label="Notes"></aside>
+<main id="article" aria-label="${t('articleRegion')}" aria-busy="true" tabindex="0"><p class="loading">${t('loading')}</p></main>
+<aside id="notes" aria-label="${t('notesRegion')}"></aside>
 </div>
 <div id="announcer" class="visually-hidden" role="status" aria-live="polite" aria-atomic="true"></div>
 <script nonce="${page.nonce}" src="${page.scriptUri}"></script>

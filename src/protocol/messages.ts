@@ -2,6 +2,7 @@ import type { Claim } from '../core/claims/types';
 import type { ArticleFormat } from '../core/render/format';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
+import type { WebviewStringTable } from './webviewStrings';
 
 /** Messages are tagged with the document they are about, so a late reply for another file is ignored. */
 interface DocumentMessage {
@@ -22,6 +23,8 @@ export interface ArticleMessage extends DocumentMessage {
   readonly shownKinds?: readonly string[];
   /** Tags already used in the workspace's notes, offered as completions. */
   readonly knownTags?: readonly string[];
+  /** The webview's words in VS Code's display language (see webviewStrings.ts). */
+  readonly strings?: WebviewStringTable;
 }
 
 export interface NotesMessage extends DocumentMessage {

@@ -5,6 +5,8 @@
  */
 export const WEBVIEW_STRINGS = {
   loading: 'Loading…',
+  articleRegion: 'Article',
+  notesRegion: 'Notes',
   addNote: 'Add note',
   claimsSummary: '{0} claims, {1} with no source named',
   progress: '{0} of {1} claims reviewed',

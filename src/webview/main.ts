@@ -17,7 +17,7 @@ import { reveal, revealNote } from './reveal';
 import { wirePointer } from './pointer';
 import { isClaimShown, notesOnClaim, reviewedClaimIds, stepClaim } from './review';
 import { selectedRange, type SourceRange } from './selection';
-import { STRINGS } from './strings';
+import { STRINGS, useStrings } from './strings';
 import { captureFocus, initialModel, knownTags, restoreFocus, type ViewModel } from './view';
 import { updateState, vscode } from './vscodeApi';
 
@@ -202,6 +202,10 @@ function onMessage(message: HostToWebview): void {
   switch (message.type) {
     case 'article': {
       const first = model.article === undefined;
+      if (first && message.strings) {
+        useStrings(message.strings);
+        renderKeyboardHelp();
+      }
       model.article = message;
       model.notes = message.notes;
       model.problems = message.problems;
