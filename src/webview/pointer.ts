@@ -10,12 +10,15 @@ export interface PointerDeps {
 /** Hover shows a claim's details; hovering a named source lights its claim; clicking a claim makes it current. */
 export function wirePointer(article: HTMLElement, tooltip: ClaimTooltip, deps: PointerDeps): void {
   // Text that scrolls under a resting pointer (j and k scroll the page) fires mouseover too: only a pointer that
-  // moved since its last mousemove is a hover, else the details of the claim under it replace the focused claim's.
+  // moved since its last mousemove is a hover (one never seen moving: only before any scroll), else the details of
+  // the claim under the pointer replace the focused claim's.
   let pointer: { x: number; y: number } | undefined;
+  let scrolled = false;
   article.addEventListener('mousemove', (event) => {
     pointer = { x: event.clientX, y: event.clientY };
   });
-  const moved = (event: MouseEvent): boolean => pointer === undefined || pointer.x !== event.clientX || pointer.y !== event.clientY;
+  window.addEventListener('scroll', () => (scrolled = true), { passive: true });
+  const moved = (event: MouseEvent): boolean => (pointer ? pointer.x !== event.clientX || pointer.y !== event.clientY : !scrolled);
   article.addEventListener('mouseover', (event) => {
     const hit = claimOfElement(event.target, deps.claims());
     if (!hit) return;
