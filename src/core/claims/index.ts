@@ -19,10 +19,12 @@ function shippedModel(): Model {
 /** The shipped decision: rules that force a highlight, else the trained model and its threshold. */
 export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null {
   return (analysis, kinds) => {
-    const { probability, words } = current.score(analysis);
+    const scored = current.score(analysis);
+    const probability = scored.probability;
     const threshold = thresholdFor(kinds, current.thresholds);
     const reason = forcedReason(analysis, kinds);
     if (reason === null && !(modelMayFlag(analysis) && probability >= threshold)) return null;
+    const words = scored.words;
     const cues = [`model: check-worthiness ${probability.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`];
     if (reason !== null) cues.unshift(reason);
     const score = displayScore(probability, threshold);

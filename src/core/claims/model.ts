@@ -49,6 +49,19 @@ function insertTop(top: Ranked[], tokens: SentenceWords, index: number, weight: 
   if (top.length > EXPLAINED_WORDS) top.pop();
 }
 
+/** Spells out its top words only when asked: a sentence that is not flagged never shows them. */
+class ScoredSentence implements Scored {
+  constructor(
+    readonly probability: number,
+    private readonly top: readonly Ranked[],
+    private readonly tokens: SentenceWords,
+  ) {}
+
+  get words(): readonly string[] {
+    return this.top.map((t) => this.tokens.word(t.index));
+  }
+}
+
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 // atob is not in every runtime core targets, and this is small.
@@ -103,7 +116,7 @@ export function loadModel(file: ModelFile): Model {
         stamps[bucket] = stamp;
         z += weights[bucket] ?? 0;
       }
-      return { probability: 1 / (1 + Math.exp(-z)), words: top.map((t) => tokens.word(t.index)) };
+      return new ScoredSentence(1 / (1 + Math.exp(-z)), top, tokens);
     },
   };
 }

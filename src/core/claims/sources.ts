@@ -87,10 +87,26 @@ function namedPhrase(run: readonly Token[]): Token[] | null {
   return named || SOURCE_NOUNS.has(head.toLowerCase()) ? trimmed : null;
 }
 
+const SPACE = /\s/g;
+// Most subjects sit in the last few words before the verb.
+const NEAR = 40;
+
 /** The subject just before a verb: skips auxiliaries and adverbs, then takes the named phrase. */
 function subjectBefore(sentence: string, verbStart: number): Token[] | null {
   const windowStart = Math.max(0, verbStart - 120);
-  const toks = tokens(sentence.slice(windowStart, verbStart), windowStart);
+  // A token never spans whitespace, so the window's last tokens are those of the text after a space
+  // in it; only when the subject may reach further back is the whole window tokenised.
+  SPACE.lastIndex = Math.max(windowStart, verbStart - NEAR);
+  const space = SPACE.exec(sentence)?.index ?? verbStart;
+  if (space > windowStart && space < verbStart) {
+    const near = subjectIn(tokens(sentence.slice(space, verbStart), space), false);
+    if (near !== undefined) return near;
+  }
+  return subjectIn(tokens(sentence.slice(windowStart, verbStart), windowStart), true) ?? null;
+}
+
+/** subjectBefore over the window's tokens; undefined when they are not `complete` and ran out. */
+function subjectIn(toks: readonly Token[], complete: boolean): Token[] | null | undefined {
   let i = toks.length - 1;
   while (i >= 0 && (SKIPPABLE.has(toks[i]?.text ?? '') || /^\p{Ll}+ly$/u.test(toks[i]?.text ?? ''))) i--;
   const run: Token[] = [];
@@ -99,10 +115,11 @@ function subjectBefore(sentence: string, verbStart: number): Token[] | null {
     if (!tok) break;
     const capital = isCapitalised(tok.text);
     const lowerNp = isLowerWord(tok.text) && (run.length === 0 ? SOURCE_NOUNS.has(tok.text) : true);
-    if (!capital && !CONNECTORS.has(tok.text) && !lowerNp) break;
-    if (!capital && run.length > 0 && !CONNECTORS.has(tok.text) && isCapitalised(run[0]?.text ?? '')) break;
+    if (!capital && !CONNECTORS.has(tok.text) && !lowerNp) return namedPhrase(run);
+    if (!capital && run.length > 0 && !CONNECTORS.has(tok.text) && isCapitalised(run[0]?.text ?? '')) return namedPhrase(run);
     run.unshift(run.length === 0 ? stripPossessive(tok) : tok);
   }
+  if (i < 0 && run.length < 8 && !complete) return undefined;
   return namedPhrase(run);
 }
 
