@@ -120,16 +120,22 @@ export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[
 // "$17.67 billion" is also a number, "took place" also "took", "past 30 years" is a period, not a count:
 // keep the widest reading at a place.
 function dropContained(sorted: Cue[]): Cue[] {
+  if (sorted.length < 2) return sorted;
   const out: Cue[] = [];
-  const lastEnd = new Map<string, number>();
+  // The end of the last kept cue of each group, by GROUPS index; a change is a group of its own.
+  const lastEnd = GROUPS.map(() => -1);
   let lastDateEnd = -1;
   for (const cue of sorted) {
-    const group = cue.kind === 'statistic' && cue.label === 'change' ? 'change' : cue.kind;
-    if (cue.end <= (lastEnd.get(group) ?? -1)) continue;
-    if (cue.kind === 'statistic' && group !== 'change' && cue.end <= lastDateEnd) continue;
+    const change = cue.kind === 'statistic' && cue.label === 'change';
+    const group = change ? CHANGE_GROUP : GROUPS.indexOf(cue.kind);
+    if (cue.end <= (lastEnd[group] ?? -1)) continue;
+    if (cue.kind === 'statistic' && !change && cue.end <= lastDateEnd) continue;
     if (cue.kind === 'date') lastDateEnd = Math.max(lastDateEnd, cue.end);
-    lastEnd.set(group, cue.end);
+    lastEnd[group] = cue.end;
     out.push(cue);
   }
   return out;
 }
+
+const GROUPS: readonly (Cue['kind'] | 'change')[] = ['statistic', 'comparison', 'attribution', 'quote', 'prediction', 'causal', 'event', 'date', 'change'];
+const CHANGE_GROUP = GROUPS.indexOf('change');
