@@ -101,15 +101,36 @@ function pushTrimmed(text: string, start: number, end: number, out: Sentence[]):
   if (e > s) out.push({ start: s, end: e, text: text.slice(s, e), index: out.length });
 }
 
+const TERMINAL = /[.!?\u2026]/g;
+
+/**
+ * Finds the next . ! ? or … with a regex, which skips the prose between them far faster than a loop
+ * in JavaScript, and remembers it, so that no stretch of the text is searched twice.
+ */
+class Terminals {
+  private searched = 0;
+  private next = -1;
+
+  constructor(private readonly text: string) {}
+
+  /** The first terminal at or after i, or the text's length when there is none. */
+  from(i: number): number {
+    if (i < this.searched || i > this.next) {
+      TERMINAL.lastIndex = i;
+      this.next = TERMINAL.exec(this.text)?.index ?? this.text.length;
+      this.searched = i;
+    }
+    return this.next;
+  }
+}
+
 /** Splits one block (a paragraph or list item without hard breaks) into sentences. */
-function splitBlock(text: string, start: number, end: number, out: Sentence[]): void {
+function splitBlock(text: string, start: number, end: number, out: Sentence[], terminals: Terminals): void {
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    if (!isTerminalCode(codeAt(text, i))) {
-      i++;
-      continue;
-    }
+    i = terminals.from(i);
+    if (i >= end) break;
     const first = i;
     while (i < end && isTerminalCode(codeAt(text, i))) i++;
     const onlyPeriod = i - first === 1 && codeAt(text, first) === 46;
@@ -145,6 +166,7 @@ function mayBeMarker(text: string, lineStart: number): boolean {
  */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
+  const terminals = new Terminals(text);
   let blockStart = -1;
   let lineStart = 0;
   let inCode = false;
@@ -160,10 +182,10 @@ export function splitSentences(text: string): Sentence[] {
     // Markers are short: looking at the head of the line keeps this linear on huge lines.
     const marker = blank || !mayBeMarker(text, lineStart) ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
     if (blank || marker) {
-      if (blockStart !== -1) splitBlock(text, blockStart, lineStart, out);
+      if (blockStart !== -1) splitBlock(text, blockStart, lineStart, out, terminals);
       blockStart = blank ? -1 : lineStart + (marker?.[0].length ?? 0);
       if (marker?.[0].trimStart().startsWith('#')) {
-        splitBlock(text, blockStart, lineEnd, out);
+        splitBlock(text, blockStart, lineEnd, out, terminals);
         blockStart = -1;
       }
     } else if (blockStart === -1) {
@@ -171,6 +193,6 @@ export function splitSentences(text: string): Sentence[] {
     }
     lineStart = lineEnd + 1;
   }
-  if (blockStart !== -1) splitBlock(text, blockStart, text.length, out);
+  if (blockStart !== -1) splitBlock(text, blockStart, text.length, out, terminals);
   return out;
 }
