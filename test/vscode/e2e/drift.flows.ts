@@ -61,15 +61,13 @@ export function registerDriftFlows(session: () => FlowSession): void {
 
   it('shows notes on changed text as drifted, old against new, then accepts the new text and re-attaches', async () => {
     const { vscode, target } = session();
-    await vscode.command('View: Reopen Editor With...');
-    await vscode.pickQuickItem('Text Editor');
+    await vscode.reopenWith('Text Editor');
     await replaceInTextEditor(vscode, TRADE_EDIT.from, TRADE_EDIT.to);
     await replaceInTextEditor(vscode, ANNIVERSARY_EDIT.from, ANNIVERSARY_EDIT.to);
     await vscode.page.keyboard.press('Control+S');
     await vscode.page.locator(`${ui.ACTIVE_TAB}.dirty`).waitFor({ state: 'detached', timeout: 10_000 });
     await vscode.shot('drift-article-edited-as-text');
-    await vscode.command('View: Reopen Editor With...');
-    await vscode.pickQuickItem('Article Annotator');
+    await vscode.reopenWith('Article Annotator');
     await waitForAnnotator(vscode);
 
     const drifted = annotator().locator(ui.LOST_NOTE).filter({ hasText: TRIAGE.tradeNote.body }).first();
@@ -80,7 +78,7 @@ export function registerDriftFlows(session: () => FlowSession): void {
     expect(now.includes(TRADE_EDIT.to) && !now.includes(TRADE_EDIT.from), `"Now" should show the new text, shows ${JSON.stringify(now)}`);
     expect((await drifted.locator('del').innerText()).length > 0 && (await drifted.locator('ins').innerText()).length > 0, 'the change is not marked');
     expect((await anchorOf(TRADE_EDIT.to).getAttribute('class'))?.includes('drifted'), 'the drifted note’s text is not marked as drifted');
-    await drifted.scrollIntoViewIfNeeded();
+    await annotator().locator('#lost-notes').scrollIntoViewIfNeeded();
     await vscode.shot('drift-old-against-new');
 
     await drifted.locator('button.accept-drift').click();

@@ -73,8 +73,7 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
   it('opens the sample with Reopen Editor With… > Article Annotator', async () => {
     await vscode.openFromExplorer(SAMPLE_NAME);
     await vscode.shot('sample-as-text');
-    await vscode.command('View: Reopen Editor With...');
-    await vscode.pickQuickItem('Article Annotator');
+    await vscode.reopenWith('Article Annotator');
     await waitForAnnotator();
     await vscode.shot('sample-in-annotator');
   });

@@ -79,6 +79,25 @@ export class Workbench {
     await row.click();
   }
 
+  /**
+   * "View: Reopen Editor With...", then the editor named `label`. Asked again while it is not offered: the picker
+   * lists only the editors registered when it opens, and a busy (remote) extension host registers them late.
+   */
+  async reopenWith(label: string, timeoutMs = 120_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      await this.command('View: Reopen Editor With...');
+      const row = this.page.locator(ui.QUICK_INPUT_ROW).filter({ hasText: label }).first();
+      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+        await row.click();
+        return;
+      }
+      await this.page.keyboard.press('Escape');
+      if (Date.now() > deadline) throw new Error(`"Reopen Editor With..." never offered "${label}"`);
+      await this.page.waitForTimeout(2_000);
+    }
+  }
+
   async typeInQuickInput(text: string): Promise<void> {
     const input = this.page.locator(ui.QUICK_INPUT_BOX);
     await input.waitFor();
