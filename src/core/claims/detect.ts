@@ -158,8 +158,10 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     for (const cue of decision.cues) cues.push(cue);
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
     const textHash = fnv1a(sentence.text);
-    const occurrence = seen.get(textHash) ?? 0;
-    seen.set(textHash, occurrence + 1);
+    // As int32 the key is a small integer to V8, which a Map hashes without allocating.
+    const key = textHash | 0;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
     const source = isByline ? byline.span : sourceSpan(analysis);
     claims.push({ id: claimId(textHash, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }

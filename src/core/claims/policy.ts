@@ -5,12 +5,20 @@ import type { ClaimKind } from './types';
 const PERSONAL = /\b(?:i|we|you|i'm|we're|you're|i'll|we'll|you'll|i'd|we'd|my|our|your|us|me)\b/i;
 const PRONOUN_SUBJECT = /^\s*(?:he|she|it(?! is \w+ that)|they|this|that|these|those|there|everybody|everyone|nobody|people|somebody|someone)\b/i;
 
+function hasDigitIn(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
 /** Evidence concrete enough to highlight whatever the model says, with the reason shown to the analyst. */
 export function forcedReason(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>): string | null {
   if (analysis.rhetorical) return null;
   const text = analysis.sentence.text;
   const cues = analysis.cues;
-  const figure = cues.find((c) => c.kind === 'statistic' && c.label !== 'change' && /\d/.test(text.slice(c.start, c.end)) && c.label !== 'ordinal');
+  const figure = cues.find((c) => c.kind === 'statistic' && c.label !== 'change' && hasDigitIn(text, c.start, c.end) && c.label !== 'ordinal');
   if (figure) return `rule: a figure (${text.slice(figure.start, figure.end)})`;
   if (analysis.source && analysis.source.strength > 0 && kinds.has('attribution')) return 'rule: a named source';
   const personal = analysis.mayBePersonal && PERSONAL.test(text);
