@@ -4,7 +4,7 @@ import type { Claim } from '../core/claims/types';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
 import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
-import { parseWebviewMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
+import { parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { shownKinds, verdicts } from './settings';
 import { largeArticleDocument, maxArticleLength } from './largeArticle';
@@ -55,6 +55,8 @@ class AnnotatorSession implements vscode.Disposable {
 
   private aheadTimer: ReturnType<typeof setTimeout> | undefined;
   private detected: { readonly version: number; readonly claims: readonly Claim[] } | undefined;
+  /** The first article message, built while the webview loads its page and script. */
+  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage> } | undefined;
 
   private claimsOf(text: string): readonly Claim[] {
     const version = this.document.version;
@@ -63,41 +65,50 @@ class AnnotatorSession implements vscode.Disposable {
   }
 
   /**
-   * Detects the claims while the webview loads its page and script (the extension host has a thread of its own),
-   * instead of after the webview says it is ready.
+   * Builds the first article message (claims, notes, tags) while the webview loads its page and script: the
+   * extension host has a thread of its own, and the webview's ready message then gets its answer at once.
    */
-  detectAhead(): void {
+  prepareAhead(): void {
     this.aheadTimer = setTimeout(() => {
-      if (!this.ready) this.claimsOf(this.document.getText());
+      if (this.ready) return;
+      const message = this.buildArticle();
+      message.catch(() => undefined);
+      this.prepared = { version: this.document.version, message };
     }, 0);
   }
 
-  async sendArticle(): Promise<void> {
+  private async buildArticle(): Promise<ArticleMessage> {
     const text = this.document.getText();
     const location = this.notes.locate(this.document.uri);
-    const loaded = await this.notes.load(this.document.uri, text);
-    const claims = this.claimsOf(text);
-    const tags = await this.knownTags().catch(() => []);
-    this.post({
+    const [loaded, tags] = await Promise.all([this.notes.load(this.document.uri, text), this.knownTags().catch(() => [])]);
+    return {
       type: 'article',
       documentUri: this.uri,
       version: this.document.version,
       path: location.article,
       format: articleFormat(this.document.uri.path),
       text,
-      claims,
+      claims: this.claimsOf(text),
       notes: loaded.notes,
       verdicts: verdicts(),
       problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
       shownKinds: shownKinds(),
       knownTags: tags,
       strings: localisedWebviewStrings(),
-    });
+    };
+  }
+
+  async sendArticle(): Promise<void> {
+    const prepared = this.prepared;
+    this.prepared = undefined;
+    // Notes or settings may change later: a prepared message serves only the first answer, for its version.
+    const message = prepared?.version === this.document.version ? await prepared.message.catch(() => this.buildArticle()) : await this.buildArticle();
+    this.post(message);
     if (this.pendingReveal) {
       this.post(this.pendingReveal);
       this.pendingReveal = undefined;
     }
-    this.reportProblems(loaded.problems.map((p) => `${p.path}: ${p.problem}`));
+    this.reportProblems(message.problems);
   }
 
   async sendNotes(): Promise<void> {
@@ -191,7 +202,7 @@ export class AnnotatorEditorProvider implements vscode.CustomTextEditorProvider 
     panel.webview.options = webviewOptions(this.extensionUri);
     panel.webview.html = webviewHtml(panel.webview, this.extensionUri);
     const session = new AnnotatorSession(document, panel, this.notesService, this.knownTags);
-    session.detectAhead();
+    session.prepareAhead();
     this.sessions.add(session);
     this.active = session;
     panel.onDidChangeViewState(() => {
