@@ -5,7 +5,11 @@ import { STRINGS } from './strings';
 export class AddNoteButton {
   readonly element = el('button', { id: 'add-note', type: 'button', class: 'floating', hidden: '' }, STRINGS.addNote);
 
-  constructor(onPress: () => void) {
+  /** `shown`: told whenever the button appears or moves, so what floats beside it can keep clear of it. */
+  constructor(
+    onPress: () => void,
+    private readonly shown: () => void = () => undefined,
+  ) {
     document.body.append(this.element);
     // Pressing must not clear the selection the note is for.
     this.element.addEventListener('mousedown', (event) => event.preventDefault());
@@ -19,6 +23,7 @@ export class AddNoteButton {
       this.element.style.top = `${rect.bottom + window.scrollY + 4}px`;
       this.element.style.left = `${Math.max(4, rect.left + window.scrollX)}px`;
     }
+    this.shown();
   }
 
   /** A selection that goes away hides the button, unless it is there for a clicked claim. */

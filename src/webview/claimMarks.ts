@@ -55,14 +55,19 @@ export function claimLabel(claim: Claim, index: number, total: number, reviewed:
 /** The details box shown on hover and on keyboard focus: kind, score, why it was flagged, its source. */
 export class ClaimTooltip {
   readonly element = el('div', { id: 'claim-tooltip', role: 'tooltip', class: 'claim-tooltip', hidden: '' });
+  private shown: { readonly anchor: HTMLElement; readonly claim: Claim } | undefined;
 
-  constructor() {
+  /** `keepClear`: floating controls the box must never cover, such as the "Add note" button under a clicked claim. */
+  constructor(private readonly keepClear: readonly HTMLElement[] = []) {
     document.body.append(this.element);
   }
 
+  /** The claim whose details are on screen, and the piece they were shown for. */
+  showing(): { readonly anchor: HTMLElement; readonly claim: Claim } | undefined {
+    return this.element.hidden ? undefined : this.shown;
+  }
+
   show(anchor: HTMLElement, claim: Claim, reviewed: boolean): void {
-    const pieces = [...document.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(claim.id)}"]`)];
-    const below = (pieces[pieces.length - 1] ?? anchor).getBoundingClientRect();
     const rows = el(
       'dl',
       {},
@@ -77,19 +82,42 @@ export class ClaimTooltip {
     );
     this.element.replaceChildren(rows, el('p', { class: 'review-state' }, reviewed ? STRINGS.reviewed : STRINGS.notReviewed));
     this.element.hidden = false;
-    const rect = anchor.getBoundingClientRect();
+    this.shown = { anchor, claim };
+    this.place();
+    this.undescribe();
+    anchor.setAttribute('aria-describedby', 'claim-tooltip');
+  }
+
+  /** Places the box again: a control it keeps clear of has just appeared or moved. */
+  place(): void {
+    const shown = this.showing();
+    if (!shown) return;
+    const pieces = [...document.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(shown.claim.id)}"]`)];
+    const below = (pieces[pieces.length - 1] ?? shown.anchor).getBoundingClientRect();
+    const rect = shown.anchor.getBoundingClientRect();
     const width = Math.min(360, window.innerWidth - 16);
     this.element.style.maxWidth = `${width}px`;
-    this.element.style.left = `${Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)) + window.scrollX}px`;
-    // Below the whole claim, so it hides none of it; above it when there is no room below.
-    const height = this.element.offsetHeight;
-    const top = below.bottom + 6 + height > window.innerHeight && rect.top - height - 6 > 48 ? rect.top - height - 6 : below.bottom + 6;
+    const left = Math.max(8, Math.min(rect.left, window.innerWidth - width - 8));
+    this.element.style.left = `${left + window.scrollX}px`;
+    const { offsetWidth: boxWidth, offsetHeight: height } = this.element;
+    const controls = this.keepClear.filter((control) => !control.hidden).map((control) => control.getBoundingClientRect());
+    // Below the whole claim, so it hides none of it; else below the controls under it; else above the claim.
+    const tops = [below.bottom + 6, ...controls.map((control) => control.bottom + 6), rect.top - height - 6];
+    const clear = (top: number): boolean =>
+      controls.every((c) => left + boxWidth <= c.left || c.right <= left || top + height <= c.top || c.bottom <= top);
+    const fits = (top: number): boolean => top > 48 && top + height <= window.innerHeight;
+    const top = tops.find((t) => clear(t) && fits(t)) ?? tops.find(clear) ?? tops[0] ?? 0;
     this.element.style.top = `${top + window.scrollY}px`;
-    anchor.setAttribute('aria-describedby', 'claim-tooltip');
   }
 
   hide(): void {
     this.element.hidden = true;
+    this.shown = undefined;
+    this.undescribe();
+  }
+
+  /** Only the piece the box is shown for is described by it, not every one it was shown for before. */
+  private undescribe(): void {
     for (const mark of document.querySelectorAll('[aria-describedby="claim-tooltip"]')) mark.removeAttribute('aria-describedby');
   }
 }

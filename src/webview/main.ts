@@ -24,8 +24,8 @@ import { updateState, vscode } from './vscodeApi';
 const article = byId('article');
 const notesPane = byId('notes');
 const toolbar = byId('toolbar');
-const addButton = new AddNoteButton(() => startNote());
-const tooltip = new ClaimTooltip();
+const addButton = new AddNoteButton(() => startNote(), () => tooltip.place());
+const tooltip = new ClaimTooltip([addButton.element]);
 const saved = vscode.getState();
 
 const model: ViewModel = initialModel(saved);

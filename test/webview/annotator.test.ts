@@ -157,6 +157,46 @@ describe('Webview in Chromium: notes', function () {
     assert.deepEqual([posted?.['start'], posted?.['end']], [claim.start, claim.end]);
   });
 
+  it('never lets a clicked claim’s details cover its "Add note" button, high or low in the pane', async () => {
+    const view = await openWebview({ height: 600 });
+    await view.send(articleMessage());
+    let checked = 0;
+    for (const claim of claimsIn()) {
+      for (const at of ['high', 'low'] as const) {
+        await view.page.keyboard.press('Escape'); // the last claim's details would cover this one
+        // The page scrolls before the click, never after it: a scroll is what took the box off the button before.
+        const spot = await view.page.evaluate<{ x: number; y: number } | null>(`(() => {
+          const pieces = [...document.querySelectorAll('mark.claim[data-claim-id~="${claim.id}"]')];
+          const span = () => {
+            const rects = pieces.map((piece) => piece.getBoundingClientRect());
+            return { top: Math.min(...rects.map((r) => r.top)), bottom: Math.max(...rects.map((r) => r.bottom)) };
+          };
+          const before = span();
+          window.scrollBy(0, before.top - (${at === 'low'} ? window.innerHeight - (before.bottom - before.top) - 40 : 120));
+          const after = span();
+          const first = pieces[0].getClientRects()[0];
+          if (after.top < 70 || after.bottom > window.innerHeight - 30) return null;
+          return { x: first.left + Math.min(first.width / 2, 10), y: first.top + first.height / 2 };
+        })()`);
+        if (!spot) continue; // the page cannot scroll it there
+        const scrollY = await view.page.evaluate<number>('window.scrollY');
+        await view.page.mouse.click(spot.x, spot.y);
+        const what = `${at}: ${JSON.stringify(claim.text.slice(0, 40))}`;
+        assert.equal(await view.page.evaluate<number>('window.scrollY'), scrollY, `the click scrolled (${what})`);
+        const tip = await view.page.locator('#claim-tooltip').boundingBox();
+        const button = await view.page.locator('button#add-note').boundingBox();
+        assert.ok(tip && button, `the details and the button are both shown (${what})`);
+        const apart = tip.x + tip.width <= button.x || button.x + button.width <= tip.x || tip.y + tip.height <= button.y || button.y + button.height <= tip.y;
+        assert.ok(apart, `the details ${JSON.stringify(tip)} overlap the button ${JSON.stringify(button)} (${what})`);
+        const onTop = await view.page.evaluate<boolean>(`document.elementFromPoint(${button.x + button.width / 2}, ${button.y + button.height / 2})?.id === 'add-note'`);
+        assert.ok(onTop, `nothing covers the button (${what})`);
+        if (claim.text.includes('6,195')) await view.screenshot(`clicked-claim-add-note-${at}`);
+        checked++;
+      }
+    }
+    assert.ok(checked > claimsIn().length, `claims checked: ${checked}`);
+  });
+
   it('lists drifted and orphaned notes apart, old against new, with re-attach and accept', async () => {
     const edited = SAMPLE_TEXT.replace('18.9 percent', '19.4 percent').replace(/Chinese home appliances[^\n]*\n/, '');
     const [written, gone] = notesFor(SAMPLE_TEXT, [
