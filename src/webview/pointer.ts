@@ -19,15 +19,28 @@ export function wirePointer(article: HTMLElement, tooltip: ClaimTooltip, deps: P
   });
   window.addEventListener('scroll', () => (scrolled = true), { passive: true });
   const moved = (event: MouseEvent): boolean => (pointer ? pointer.x !== event.clientX || pointer.y !== event.clientY : !scrolled);
+  // The focused claim's details that a hover replaced come back when the pointer leaves; after Escape there are none.
+  let focusedDetails: ReturnType<ClaimTooltip['showing']>;
   article.addEventListener('mouseover', (event) => {
     const hit = claimOfElement(event.target, deps.claims());
     if (!hit) return;
-    if (moved(event)) tooltip.show(hit.mark, hit.claim, deps.isReviewed(hit.claim.id));
+    if (moved(event)) {
+      const shown = tooltip.showing();
+      if (!shown || shown.anchor === document.activeElement) focusedDetails = shown;
+      tooltip.show(hit.mark, hit.claim, deps.isReviewed(hit.claim.id));
+    }
     if (hit.mark.classList.contains('claim-source')) linkSourceToClaim(article, hit.mark, true);
   });
   article.addEventListener('mouseout', (event) => {
     const hit = claimOfElement(event.target, deps.claims());
-    if (hit && document.activeElement !== hit.mark) tooltip.hide();
+    // Only leaving the claim whose details are shown hides them: a claim that scrolled away from under a resting
+    // pointer (j and k scroll the page) must not take the focused claim's details with it.
+    if (hit && tooltip.showing()?.anchor === hit.mark && document.activeElement !== hit.mark) {
+      const back = focusedDetails?.anchor === document.activeElement ? focusedDetails : undefined;
+      if (back) tooltip.show(back.anchor, back.claim, deps.isReviewed(back.claim.id));
+      else tooltip.hide();
+      focusedDetails = undefined;
+    }
     if (hit?.mark.classList.contains('claim-source')) linkSourceToClaim(article, hit.mark, false);
   });
   article.addEventListener('click', (event) => {

@@ -111,14 +111,39 @@ describe('Webview in Chromium: keyboard-only triage', function () {
     for (const claim of claimsIn()) {
       await view.page.keyboard.press('j');
       await view.page.waitForTimeout(150); // Chromium sends its mouseover for the content now under the pointer after the scroll
-      const beside = await view.page.evaluate<boolean>(`(() => {
+      const shown = await view.page.evaluate<{ hidden: boolean; beside: boolean; describes: boolean }>(`(() => {
         const pieces = [...document.querySelectorAll('mark.claim[data-claim-id~="${claim.id}"]')].map((m) => m.getBoundingClientRect());
         const tooltip = document.getElementById('claim-tooltip');
         const tip = tooltip.getBoundingClientRect();
-        return tooltip.hidden || Math.abs(tip.top - pieces[pieces.length - 1].bottom - 6) < 2 || Math.abs(tip.bottom - pieces[0].top + 6) < 2;
+        const beside = Math.abs(tip.top - pieces[pieces.length - 1].bottom - 6) < 2 || Math.abs(tip.bottom - pieces[0].top + 6) < 2;
+        return { hidden: tooltip.hidden, beside, describes: document.activeElement.getAttribute('aria-describedby') === 'claim-tooltip' };
       })()`);
-      assert.ok(beside, `the details shown are not those of the focused claim ${JSON.stringify(claim.text.slice(0, 40))}`);
+      const what = JSON.stringify(claim.text.slice(0, 40));
+      // A mouseout from the claim scrolled away from under the pointer used to hide them.
+      assert.ok(!shown.hidden && shown.describes, `the focused claim's details stay shown: ${what}`);
+      assert.ok(shown.beside, `the details shown are not those of the focused claim ${what}`);
     }
+    await view.screenshot('stepping-under-resting-mouse');
+  });
+
+  it('brings the focused claim’s details back when the mouse leaves another claim it hovered, until Escape', async () => {
+    const view = await openWebview();
+    await view.send(articleMessage());
+    const [first, , third] = claimsIn();
+    assert.ok(first && third);
+    const described = (): Promise<string | undefined> =>
+      view.page.evaluate<string | undefined>(`document.querySelector('#claim-tooltip:not([hidden])') ? document.querySelector('[aria-describedby="claim-tooltip"]')?.dataset.head : undefined`);
+    await view.page.locator('#article').getByText('By Zhang Xiao').hover(); // seen moving: its next move is a hover
+    await view.page.locator('#article').focus();
+    await view.page.keyboard.press('j');
+    await view.page.locator(`mark.claim[data-head="${third.id}"]`).hover();
+    assert.equal(await described(), third.id, 'a hover shows the hovered claim');
+    await view.page.mouse.move(5, 590);
+    assert.equal(await described(), first.id, 'leaving it shows the focused claim again');
+    await view.page.keyboard.press('Escape');
+    await view.page.locator(`mark.claim[data-head="${third.id}"]`).hover();
+    await view.page.mouse.move(5, 590);
+    assert.equal(await described(), undefined, 'Escape put the details away');
   });
 
   it('a palette command reaches the webview as the same action as its key', async () => {
