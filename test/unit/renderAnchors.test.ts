@@ -35,4 +35,13 @@ describe('article rendering for the webview (anchors mode)', () => {
     assert.ok(html.includes('<li data-s="'));
     assert.ok((html.match(/<span/g) ?? []).length < (renderArticle(text, 'markdown', []).match(/<span/g) ?? []).length);
   });
+
+  it('keeps entities and escapes apart from the text around them, which keeps its offsets', () => {
+    const text = 'Sales rose 4 percent.\nAT&amp;T grew 12 percent &mdash; a record \\*again\\*.\n';
+    const html = renderArticle(text, 'markdown', [], 'anchors');
+    assertAnchorsMatchSource(html, text);
+    assert.equal((html.match(/<span class="unplaced">/g) ?? []).length, 4);
+    assert.ok(html.includes(`data-s="${text.indexOf('T grew')}"`));
+    assert.ok(html.includes(`data-s="${text.indexOf('again')}"`));
+  });
 });

@@ -12,6 +12,9 @@ function createMarkdown(): ReturnType<typeof MarkdownIt> {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
   // Any other link (command:, file:, data:, relative) stays as its Markdown text: nothing to click.
   md.validateLink = isOpenableLink;
+  // Entities and escapes stay tokens of their own (text_special) instead of being joined into the text around
+  // them: that text then matches its source and keeps an offset, so it can be highlighted and noted.
+  md.core.ruler.disable('text_join');
   return md;
 }
 
@@ -63,9 +66,13 @@ function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode
   const md = createMarkdown();
   const paintToken = (token: Token): string => {
     const meta = token.meta as Stamp | null;
-    return typeof meta?.start === 'number' ? painter.paint(token.content, meta.start, meta.continues === true) : escapeHtml(token.content);
+    if (typeof meta?.start === 'number') return painter.paint(token.content, meta.start, meta.continues === true);
+    // Text that differs from its source (an entity, an escape) has no offset. Bare, it would merge into the text
+    // node before it, and offsets counted through that node would come out short: an element keeps it apart.
+    return mode === 'anchors' ? `<span class="unplaced">${escapeHtml(token.content)}</span>` : escapeHtml(token.content);
   };
   md.renderer.rules.text = (tokens, idx): string => paintToken(tokens[idx] as Token);
+  md.renderer.rules.text_special = (tokens, idx): string => paintToken(tokens[idx] as Token);
   md.renderer.rules.code_inline = (tokens, idx): string => `<code>${paintToken(tokens[idx] as Token)}</code>`;
   // An article's images would be fetched from wherever it points (a tracking pixel): show the alt text instead.
   md.renderer.rules.image = (tokens, idx): string => `<span class="image-alt">${escapeHtml((tokens[idx] as Token).content)}</span>`;
