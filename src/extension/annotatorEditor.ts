@@ -33,6 +33,12 @@ class AnnotatorSession implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === document && e.contentChanges.length > 0) this.scheduleRefresh();
       }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration('articleAnnotator')) return;
+        // Verdicts, shown kinds and the store location reach an open annotator at once.
+        if (this.ready) this.scheduleRefresh();
+        else this.prepared = undefined;
+      }),
     );
   }
 
@@ -58,8 +64,8 @@ class AnnotatorSession implements vscode.Disposable {
   /** The first article message, built while the webview loads its page and script. */
   private prepared: { readonly version: number; readonly message: Promise<ArticleMessage> } | undefined;
 
-  private claimsOf(text: string): readonly Claim[] {
-    const version = this.document.version;
+  /** The text and its version must be read together: the document may change while notes load. */
+  private claimsOf(text: string, version: number): readonly Claim[] {
     if (this.detected?.version !== version) this.detected = { version, claims: detectClaims(text) };
     return this.detected.claims;
   }
@@ -78,17 +84,18 @@ class AnnotatorSession implements vscode.Disposable {
   }
 
   private async buildArticle(): Promise<ArticleMessage> {
+    const version = this.document.version;
     const text = this.document.getText();
     const location = this.notes.locate(this.document.uri);
     const [loaded, tags] = await Promise.all([this.notes.load(this.document.uri, text), this.knownTags().catch(() => [])]);
     return {
       type: 'article',
       documentUri: this.uri,
-      version: this.document.version,
+      version,
       path: location.article,
       format: articleFormat(this.document.uri.path),
       text,
-      claims: this.claimsOf(text),
+      claims: this.claimsOf(text, version),
       notes: loaded.notes,
       verdicts: verdicts(),
       problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
@@ -112,6 +119,8 @@ class AnnotatorSession implements vscode.Disposable {
   }
 
   async sendNotes(): Promise<void> {
+    // Notes changed: a first message prepared before the webview was ready would show the old ones.
+    this.prepared = undefined;
     const loaded = await this.notes.load(this.document.uri, this.document.getText());
     const problems = loaded.problems.map((p) => `${p.path}: ${p.problem}`);
     this.post({ type: 'notes', documentUri: this.uri, notes: loaded.notes, problems });
