@@ -20,6 +20,7 @@ import { selectedRange, type SourceRange } from './selection';
 import { STRINGS, useStrings } from './strings';
 import { captureFocus, initialModel, knownTags, restoreFocus, type ViewModel } from './view';
 import { updateState, vscode } from './vscodeApi';
+import { captureScroll, restoreSavedScroll } from './scrollAnchor';
 
 const article = byId('article');
 const notesPane = byId('notes');
@@ -82,7 +83,7 @@ function setFilter(filter: ViewModel['filter']): void {
   updateState({ hiddenKinds: [...filter.hiddenKinds], unsourcedOnly: filter.unsourcedOnly, unreviewedOnly: filter.unreviewedOnly });
   refreshClaimState();
   const shown = shownClaims().length;
-  announce(shown === 0 ? STRINGS.noMoreClaims : `${shown} of ${model.claims.size} claims shown`);
+  announce(shown === 0 ? STRINGS.noMoreClaims : STRINGS.claimsShown(shown, model.claims.size));
 }
 
 const noteActions = {
@@ -215,8 +216,7 @@ function onMessage(message: HostToWebview): void {
       }
       paint();
       if (first) {
-        const top = saved?.documentUri === message.documentUri ? (saved.scrollTop ?? 0) : 0;
-        if (top !== 0) window.scrollTo(0, top);
+        if (saved?.documentUri === message.documentUri) restoreSavedScroll(article, saved.scrollAnchor, saved.scrollTop);
         if (saved?.documentUri === message.documentUri && saved.draft) editor.restore(saved.draft, message.text);
       }
       updateState({ documentUri: message.documentUri });
@@ -282,7 +282,7 @@ wirePointer(article, tooltip, {
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   if (scrollTimer) clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(() => updateState({ scrollTop: window.scrollY }), 100);
+  scrollTimer = setTimeout(() => updateState({ scrollTop: window.scrollY, scrollAnchor: captureScroll(article) }), 100);
 });
 new ResizeObserver(() => layoutMargin(article, margin)).observe(article);
 vscode.postMessage({ type: 'ready' });

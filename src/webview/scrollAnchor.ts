@@ -42,3 +42,16 @@ export function restoreScroll(article: HTMLElement, anchor: ScrollAnchor): void 
   // Not moving is not a reason to read the scroll position: that would lay out the whole article now.
   else if (anchor.scrollY !== 0) window.scrollTo(0, anchor.scrollY);
 }
+
+/**
+ * Back to where the reader was before the panel was hidden or reloaded: by the text at the top of the viewport
+ * when it was recorded (long articles lay out lazily, so a pixel position alone can land elsewhere).
+ */
+export function restoreSavedScroll(article: HTMLElement, anchor: ScrollAnchor | undefined, scrollTop: number | undefined): void {
+  if (anchor && anchor.offset >= 0) {
+    window.scrollTo(0, anchor.scrollY);
+    restoreScroll(article, anchor);
+    // Blocks that come into view get their real height over the next frames: correct once they have it.
+    requestAnimationFrame(() => requestAnimationFrame(() => restoreScroll(article, anchor)));
+  } else if (scrollTop) window.scrollTo(0, scrollTop);
+}

@@ -1,5 +1,6 @@
 import type { NoteContent } from '../core/store/annotation';
 import type { WebviewToHost } from '../protocol/messages';
+import type { ScrollAnchor } from './scrollAnchor';
 
 /** A note being written when the panel was hidden: brought back when it is shown again. */
 export interface DraftState {
@@ -13,6 +14,8 @@ export interface DraftState {
 export interface ViewState {
   readonly documentUri?: string;
   readonly scrollTop?: number;
+  /** The text at the top of the viewport, which scrollTop alone does not pin down in a long article. */
+  readonly scrollAnchor?: ScrollAnchor;
   readonly hiddenKinds?: readonly string[];
   readonly unsourcedOnly?: boolean;
   readonly unreviewedOnly?: boolean;
