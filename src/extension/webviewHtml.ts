@@ -25,5 +25,6 @@ export function webviewHtml(webview: vscode.Webview, extensionUri: vscode.Uri): 
     styleUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'webview.css')).toString(),
     scriptUri: webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview', 'main.js')).toString(),
     strings: localisedWebviewStrings(),
+    lang: vscode.env.language,
   });
 }

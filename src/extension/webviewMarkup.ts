@@ -9,13 +9,15 @@ export interface WebviewPage {
   readonly scriptUri: string;
   /** The page's own labels; English when absent. */
   readonly strings?: WebviewStringTable;
+  /** VS Code's display language (vscode.env.language), for screen readers and hyphenation. */
+  readonly lang?: string;
 }
 
 export function webviewDocument(page: WebviewPage): string {
   const words = page.strings ?? WEBVIEW_STRINGS;
   const t = (key: keyof WebviewStringTable): string => escapeHtml(words[key]);
   return `<!DOCTYPE html>
-<html lang="en">
+<html lang="${escapeHtml(page.lang ?? 'en')}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${page.csp}">

@@ -17,6 +17,8 @@ export class AddNoteButton {
   }
 
   showUnder(rect: DOMRect | undefined, forWhat: 'selection' | 'claim'): void {
+    // Read now, not at load: the host's strings arrive with the first article.
+    this.element.textContent = STRINGS.addNote;
     this.element.hidden = false;
     this.element.dataset['for'] = forWhat;
     if (rect) {

@@ -71,7 +71,7 @@ export class ClaimTooltip {
     const rows = el(
       'dl',
       {},
-      el('dt', {}, 'Kind'),
+      el('dt', {}, STRINGS.kind),
       el('dd', {}, el('span', { class: `kind-swatch claim-${claim.kind}` }), claim.kind),
       el('dt', {}, STRINGS.score),
       el('dd', {}, claim.score.toFixed(2)),

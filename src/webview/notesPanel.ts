@@ -69,7 +69,7 @@ function noteCard(note: NoteView, actions: NoteActions): HTMLElement {
   }
   if (note.tags.length > 0) card.append(el('p', { class: 'tags' }, ...note.tags.map((t) => el('span', { class: 'tag' }, t))));
   if (note.evidence.length > 0) {
-    card.append(el('ul', { class: 'evidence', 'aria-label': 'Evidence' }, ...note.evidence.map((e) => el('li', {}, isOpenableLink(e) ? el('a', { href: e }, e) : e))));
+    card.append(el('ul', { class: 'evidence', 'aria-label': STRINGS.evidenceList }, ...note.evidence.map((e) => el('li', {}, isOpenableLink(e) ? el('a', { href: e }, e) : e))));
   }
   const buttons = [actionButton(STRINGS.edit, 'edit', () => actions.onEdit(note))];
   if (note.status !== 'anchored') buttons.push(actionButton(STRINGS.reattach, 'reattach', () => actions.onReattach(note)));

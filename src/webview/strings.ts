@@ -2,7 +2,7 @@ import { completeStringTable, formatTemplate, WEBVIEW_STRINGS, type WebviewStrin
 
 // Templates with arguments are reached through the functions below, never as plain text.
 const TEMPLATE_KEYS = [
-  'claimsSummary', 'progress', 'showKind', 'hideKind', 'claimAnnouncement', 'notes', 'lost', 'noteOn',
+  'claimsSummary', 'claimsShown', 'progress', 'showKind', 'hideKind', 'claimAnnouncement', 'notes', 'lost', 'noteOn',
   'keyNextPrevious', 'keyNextUnreviewed', 'keyNewNote', 'keyEdit', 'keyVerdict', 'keyFilters', 'keyEnter', 'keyEscape',
 ] as const satisfies readonly WebviewStringKey[];
 type PlainKey = Exclude<WebviewStringKey, (typeof TEMPLATE_KEYS)[number]>;
@@ -17,6 +17,7 @@ const plain = Object.fromEntries(PLAIN_KEYS.map((key) => [key, table[key]])) as 
 export const STRINGS = Object.assign(plain, {
   claimsSummary: (claims: number, unsourced: number): string => formatTemplate(table.claimsSummary, claims, unsourced),
   progress: (reviewed: number, total: number): string => formatTemplate(table.progress, reviewed, total),
+  claimsShown: (shown: number, total: number): string => formatTemplate(table.claimsShown, shown, total),
   toggleKind: (kind: string, count: number, shown: boolean): string => formatTemplate(shown ? table.hideKind : table.showKind, count, kind),
   claimAnnouncement: (index: number, total: number, kind: string, source: string, review: string, text: string): string =>
     formatTemplate(table.claimAnnouncement, index, total, kind, source, review, text),

@@ -22,6 +22,9 @@ describe('Webview in Chromium: its words come from the host', function () {
     await view.page.keyboard.press('j');
     await view.page.keyboard.press('n');
     assert.equal(await view.page.locator('form button[type="submit"]').first().innerText(), '«Save note»');
+    await view.page.keyboard.press('Escape');
+    await view.page.locator('mark.claim').first().click();
+    assert.equal(await view.page.locator('button#add-note').innerText(), '«Add note»');
   });
 
   it('keeps English for anything the table lacks or gives as a non-string', async () => {
