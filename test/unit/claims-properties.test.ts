@@ -17,6 +17,8 @@ const piece = fc.constantFrom(
   'Mr. ', 'U.S. ', 'J. K. ', '18.9 percent ', '$17.67 billion ', '6,195 ', 'said ', 'according to the office, ',
   '“', '”', '"', '(', ')', '. ', '? ', '! ', '... ', '\n', '\n\n', '- ', '1. ', '# ', 'will ', 'Tokayev ', 'the ',
   'record ', 'because ', '😀', '\uFEFF', '\r\n', '\t', 'é', 'In January ', 'we could ',
+  // Joints and clause openings, so that sentences split into clause claims too.
+  ', and ', ' and ', '; ', ', while ', 'exports fell ', 'Kazakhstan has ', 'they resumed ', 'between each other ',
 );
 const article = fc.oneof(fc.string({ maxLength: 300 }), fc.array(fc.oneof(piece, fc.string({ maxLength: 8 })), { maxLength: 60 }).map((p) => p.join('')));
 
@@ -33,8 +35,10 @@ describe('claims: invariants on any text', () => {
         }
         previousEnd = 0;
         const ids = new Set<string>();
+        const sentences = splitSentences(text);
         for (const claim of detectClaims(text)) {
           assert.ok(claim.start >= previousEnd && claim.end > claim.start);
+          assert.ok(sentences.some((s) => s.start <= claim.start && s.end >= claim.end), 'a claim lies inside one sentence');
           assert.equal(text.slice(claim.start, claim.end), claim.text);
           if (claim.source) assert.equal(text.slice(claim.source.start, claim.source.end), claim.source.text);
           assert.ok((CLAIM_KINDS as readonly string[]).includes(claim.kind));

@@ -50,6 +50,9 @@ const TRIGGERS = {
   date: words(`${MONTH_WORDS} <year> year month week spring summer autumn fall winter years months weeks decades yesterday monday tuesday wednesday thursday friday saturday sunday`),
 };
 
+/** The verbs the change, event and past action cues look for ("surged", "resumed", "signed"). */
+export const VERB_CUE_WORDS: ReadonlySet<string> = new Set([...TRIGGERS.change, ...TRIGGERS.event, ...TRIGGERS.pastAction]);
+
 /** The words of the money pattern's second form ("5 million dollars"). */
 export const CURRENCY_WORDS = words('dollars euros pounds yuan rubles roubles tenge yen rupees usd eur');
 

@@ -1,7 +1,9 @@
 import { findByline } from './byline';
+import { splitClauses, type Clause } from './clauses';
 import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
 import { claimId, fnv1a } from './hash';
+import { forcedReason } from './policy';
 import { splitSentences } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
 import { TriggerIndex } from './triggers';
@@ -25,6 +27,8 @@ export interface SentenceAnalysis {
   readonly tokens: SentenceWords;
   /** May have "i", "we", "you", "my", "our", "your", "us" or "me" as a word; false rules them out. */
   readonly mayBePersonal: boolean;
+  /** findSource's trigger mask for the sentence; it holds for any part of it too. */
+  readonly sourceTriggers: number;
 }
 
 // First-person hypotheticals and exhortations ("we could brave a journey...") state no checkable fact.
@@ -66,14 +70,15 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
     currencyWord: (wide & CURRENCY) !== 0,
   };
   const cues = findCues(text, mask, hints);
-  const source = findSource(text, mask >>> CUE_TRIGGER_GROUPS.length);
+  const sourceTriggers = mask >>> CUE_TRIGGER_GROUPS.length;
+  const source = findSource(text, sourceTriggers);
   // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".
   const rhetorical =
     (!tokens.hasDigit && (wide & RHETORICAL_BIT) !== 0 && RHETORICAL.test(text)) ||
     (text.includes('?') && QUESTION.test(text)) ||
     (text.startsWith('By') && BY_LINE.test(text));
   const figurative = (wide & FIGURATIVE_BIT) !== 0 && FIGURATIVE.test(text);
-  return new Analysis(sentence, cues, source, rhetorical, figurative, tokens, (wide & PERSONAL_BIT) !== 0);
+  return new Analysis(sentence, cues, source, rhetorical, figurative, tokens, (wide & PERSONAL_BIT) !== 0, sourceTriggers);
 }
 
 class Analysis implements SentenceAnalysis {
@@ -85,6 +90,7 @@ class Analysis implements SentenceAnalysis {
     readonly figurative: boolean,
     readonly tokens: SentenceWords,
     readonly mayBePersonal: boolean,
+    readonly sourceTriggers: number,
   ) {}
 
   get words(): readonly string[] {
@@ -99,7 +105,12 @@ class Analysis implements SentenceAnalysis {
 // When a sentence carries several kinds, the most checkable one names the highlight.
 const KIND_ORDER: readonly ClaimKind[] = ['quote', 'statistic', 'attribution', 'prediction', 'causal', 'comparison', 'event'];
 
-export function kindsOf(analysis: SentenceAnalysis): Set<ClaimKind> {
+/** What the kind, cue and source helpers read: a sentence's analysis, or a clause's share of it. */
+export type CueView = Pick<SentenceAnalysis, 'sentence' | 'cues' | 'source'>;
+/** What the rules that force a highlight read (see forcedReason). */
+export type RuleView = CueView & Pick<SentenceAnalysis, 'rhetorical' | 'figurative' | 'mayBePersonal'>;
+
+export function kindsOf(analysis: CueView): Set<ClaimKind> {
   const kinds = new Set<ClaimKind>();
   const hasDate = analysis.cues.some((c) => c.kind === 'date');
   for (const cue of analysis.cues) {
@@ -116,7 +127,7 @@ export function bestKind(kinds: ReadonlySet<ClaimKind>): ClaimKind | null {
   return null;
 }
 
-export function cueLabels(analysis: SentenceAnalysis): string[] {
+export function cueLabels(analysis: CueView): string[] {
   const text = analysis.sentence.text;
   const labels = analysis.cues.map((c) => `${c.kind === 'date' ? 'event' : c.kind} (${c.label}): ${text.slice(c.start, c.end)}`);
   const source = analysis.source;
@@ -124,7 +135,7 @@ export function cueLabels(analysis: SentenceAnalysis): string[] {
   return labels;
 }
 
-export function sourceSpan(analysis: SentenceAnalysis): TextSpan | null {
+export function sourceSpan(analysis: CueView): TextSpan | null {
   const found = analysis.source;
   if (!found) return null;
   const base = analysis.sentence.start;
@@ -141,11 +152,23 @@ export type Decide = (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>)
 
 const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
 
-/** Builds one claim per flagged sentence. A sentence no rule names a kind for is a factual `event`. */
+/**
+ * Builds the claims of each flagged sentence: one per clause when it joins independent clauses with
+ * checkable content of their own (see splitClauses), else one for the sentence. A sentence no rule names
+ * a kind for is a factual `event`.
+ */
 export function buildClaims(text: string, decide: Decide): Claim[] {
   const claims: Claim[] = [];
   // Occurrences are counted by text hash: the id hashes the same text anyway.
   const seen = new Map<number, number>();
+  const idFor = (claimText: string): string => {
+    const textHash = fnv1a(claimText);
+    // As int32 the key is a small integer to V8, which a Map hashes without allocating.
+    const key = textHash | 0;
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    return claimId(textHash, occurrence);
+  };
   const byline = findByline(text);
   for (const sentence of splitSentences(text)) {
     const analysis = analyseSentence(sentence);
@@ -153,17 +176,43 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     const kinds = isByline ? new Set<ClaimKind>(['attribution']) : kindsOf(analysis);
     const decision = isByline ? { score: 1, cues: [`attribution (byline): ${byline.author.text}, ${BYLINE_CUE}`] } : decide(analysis, kinds);
     if (decision === null) continue;
+    const clauses = isByline ? null : splitClauses(analysis);
+    if (clauses !== null) {
+      for (const claim of clauseClaims(analysis, kinds, decision, clauses, idFor)) claims.push(claim);
+      continue;
+    }
     const kind = bestKind(kinds) ?? 'event';
     const cues = isByline ? [] : cueLabels(analysis);
     for (const cue of decision.cues) cues.push(cue);
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
-    const textHash = fnv1a(sentence.text);
-    // As int32 the key is a small integer to V8, which a Map hashes without allocating.
-    const key = textHash | 0;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
     const source = isByline ? byline.span : sourceSpan(analysis);
-    claims.push({ id: claimId(textHash, occurrence), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
+    claims.push({ id: idFor(sentence.text), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
   return claims;
+}
+
+/**
+ * A claim per clause: its kind, cues and rule from what lies inside it, its source when named inside it or
+ * framing the sentence; the score and the model's reasons stay the sentence's, as the model reads sentences.
+ */
+function clauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, decision: Decision, clauses: readonly Clause[], idFor: (text: string) => string): Claim[] {
+  const sentence = analysis.sentence;
+  const sentenceReason = forcedReason(analysis, kinds);
+  const shared = decision.cues.filter((cue) => cue !== sentenceReason);
+  // A clause's share of the analysis, of the same class so that the helpers below see one shape.
+  const share = (clause: Clause, source: FoundSource | null): Analysis => {
+    const part = { start: sentence.start + clause.start, end: sentence.start + clause.end, text: clause.text, index: sentence.index };
+    return new Analysis(part, clause.cues, source, analysis.rhetorical, analysis.figurative, analysis.tokens, analysis.mayBePersonal, analysis.sourceTriggers);
+  };
+  return clauses.map((clause) => {
+    const view = share(clause, clause.source);
+    const clauseKinds = kindsOf(view);
+    const cues = cueLabels(view);
+    const reason = forcedReason(view, clauseKinds);
+    if (reason !== null) cues.push(reason);
+    for (const cue of shared) cues.push(cue);
+    const source = clause.framedBy ? sourceSpan(new Analysis(sentence, analysis.cues, clause.framedBy, false, false, analysis.tokens, false, 0)) : sourceSpan(view);
+    const kind = bestKind(clauseKinds) ?? 'event';
+    return { id: idFor(clause.text), start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues };
+  });
 }

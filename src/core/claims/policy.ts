@@ -1,4 +1,4 @@
-import type { SentenceAnalysis } from './detect';
+import type { RuleView, SentenceAnalysis } from './detect';
 import type { ClaimKind } from './types';
 
 // Debate promises ("we will cut taxes") are not checkable; forecasts about named actors are.
@@ -14,7 +14,7 @@ function hasDigitIn(text: string, start: number, end: number): boolean {
 }
 
 /** Evidence concrete enough to highlight whatever the model says, with the reason shown to the analyst. */
-export function forcedReason(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>): string | null {
+export function forcedReason(analysis: RuleView, kinds: ReadonlySet<ClaimKind>): string | null {
   if (analysis.rhetorical) return null;
   const text = analysis.sentence.text;
   const cues = analysis.cues;

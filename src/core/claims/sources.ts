@@ -17,6 +17,10 @@ const VERB_WORDS = new Set(
     .map((verb) => verb.split(' ')[0] ?? '')
     .flatMap((verb) => (verb.includes('[sz]') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb])),
 );
+/** The first word of every reporting and stance verb a source can be the subject of ("said", "supports"). */
+export const SOURCE_VERB_WORDS: ReadonlySet<string> = VERB_WORDS;
+/** A source named this way frames a whole statement, not just the clause it stands in. */
+export const FRAMING_VIA = /^(?:according to|data from|figures from|statistics from|estimates from|a (?:report|study|survey) by)$/;
 const AFTER_WORDS = new Set(['according', 'from', 'by']);
 const INVERTED_WORDS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained']);
 const VERB_PATTERN = new RegExp(String.raw`\b(?:(${SPEECH_VERBS})|(${STANCE_VERBS}))\b`, 'g');
@@ -149,6 +153,8 @@ const MAX_MATCHES = 32;
 const AFTER = 1;
 const INVERTED = 2;
 const VERB = 4;
+/** The bit of findSource's mask for reporting and stance verbs ("said", "supports"). */
+export const SOURCE_VERB_TRIGGER = VERB;
 /** The trigger words of the three source patterns: bits 0, 1 and 2 of findSource's mask. */
 export const SOURCE_TRIGGER_GROUPS = [AFTER_WORDS, INVERTED_WORDS, VERB_WORDS];
 

@@ -120,6 +120,11 @@ export class SentenceWords {
     return isPlainLower(word) ? word : word.toLowerCase().replace('’', "'");
   }
 
+  /** Where the i-th token starts in the sentence (in the lower-cased copy when caseShifted). */
+  startOf(i: number): number {
+    return this.starts[i] ?? this.source.length;
+  }
+
   /** Whether the i-th token is a number or a year rather than a word or a symbol. */
   isNumber(i: number): boolean {
     return isDigit(codeAt(this.source, this.starts[i] ?? 0));
