@@ -194,8 +194,12 @@ export function splitClauses(analysis: ClauseInput): Clause[] | null {
   if (analysis.tokens.caseShifted || (analysis.cues.length === 0 && analysis.source === null)) return null;
   const [from, to] = contentRange(analysis);
   if (from >= to) return null;
+  // Most flagged sentences have no joint between their first and last piece of content: no scan for them.
+  JOINT.lastIndex = from;
+  const first = JOINT.exec(text);
+  if (first === null || first.index >= to) return null;
   const scan = new SentenceScan(analysis);
-  const joints = scan.joints(from, to);
+  const joints = scan.joints(first.index, to);
   if (joints.length === 0) return null;
   const spans: [number, number][] = [];
   let pendingStart = -1;
