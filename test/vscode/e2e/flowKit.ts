@@ -22,12 +22,25 @@ export async function waitForAnnotator(vscode: Workbench): Promise<void> {
   await vscode.webview().locator(ui.CLAIM).first().waitFor({ timeout: 60_000 });
 }
 
+/** Right-clicks the sample in the explorer and chooses "Open in Article Annotator". */
+export async function openFromExplorerMenu(vscode: Workbench): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
+    const item = vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first();
+    await item.waitFor({ state: 'visible' });
+    await item.click();
+    // On a loaded machine the menu can swallow a click while it is still settling, and then it stays open.
+    const closed = await vscode.page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
+    if (closed || attempt === 3) return;
+    await vscode.page.keyboard.press('Escape');
+  }
+}
+
 /** Closes every editor, then opens the sample with the explorer's "Open in Article Annotator". */
 export async function reopenAnnotator(vscode: Workbench): Promise<void> {
   await vscode.command('View: Close All Editors');
   await vscode.webview().locator(ui.ARTICLE).waitFor({ state: 'detached' });
-  await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
-  await vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first().click();
+  await openFromExplorerMenu(vscode);
   await waitForAnnotator(vscode);
 }
 

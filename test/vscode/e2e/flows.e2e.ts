@@ -5,7 +5,7 @@ import { launchChromium } from '../../../scripts/harness/chromium';
 import { ConsoleRecorder } from '../../../scripts/harness/diagnostics';
 import { RESULTS_DIR, SAMPLE_NAME } from '../../../scripts/harness/paths';
 import { registerDriftFlows } from './drift.flows';
-import { expect, notesView, noteCard as cardIn, waitForAnnotator as annotatorShown, type FlowSession } from './flowKit';
+import { expect, notesView, openFromExplorerMenu as openFromMenu, noteCard as cardIn, waitForAnnotator as annotatorShown, type FlowSession } from './flowKit';
 import { dragSelect } from './selection';
 import * as ui from './selectors';
 import { startTarget, targetName, type E2ETarget } from './targets';
@@ -33,10 +33,7 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
   const waitForAnnotator = (): Promise<void> => annotatorShown(vscode);
   const noteCard = (text: string): ReturnType<typeof cardIn> => cardIn(annotator(), text);
 
-  const openFromExplorerMenu = async (): Promise<void> => {
-    await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
-    await vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first().click();
-  };
+  const openFromExplorerMenu = (): Promise<void> => openFromMenu(vscode);
 
   before(async function () {
     this.timeout(20 * 60_000);
