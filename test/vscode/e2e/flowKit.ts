@@ -24,15 +24,13 @@ export async function waitForAnnotator(vscode: Workbench): Promise<void> {
 
 /** Right-clicks the sample in the explorer and chooses "Open in Article Annotator". */
 export async function openFromExplorerMenu(vscode: Workbench): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
-    await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
-    const item = vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first();
-    await item.waitFor({ state: 'visible' });
+  await vscode.explorerItem(SAMPLE_NAME).click({ button: 'right' });
+  const item = vscode.page.locator('.monaco-menu .action-label').filter({ hasText: 'Open in Article Annotator' }).first();
+  await item.waitFor({ state: 'visible' });
+  for (let attempt = 1; attempt <= 3; attempt++) {
     await item.click();
-    // On a loaded machine the menu can swallow a click while it is still settling, and then it stays open.
-    const closed = await vscode.page.locator('.monaco-menu').first().waitFor({ state: 'hidden', timeout: 5_000 }).then(() => true, () => false);
-    if (closed || attempt === 3) return;
-    await vscode.page.keyboard.press('Escape');
+    // On a loaded machine the menu can let a click through to nothing while it is still settling, and stays open.
+    if (await item.waitFor({ state: 'hidden', timeout: 3_000 }).then(() => true, () => false)) return;
   }
 }
 
