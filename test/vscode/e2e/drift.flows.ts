@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { SAMPLE_NAME } from '../../../scripts/harness/paths';
-import { eventually, expect, isWithin, notesView, waitForAnnotator, type FlowSession } from './flowKit';
+import { eventually, expect, isWithin, notesView, scrollTo, waitForAnnotator, type FlowSession } from './flowKit';
 import { dragSelect } from './selection';
 import * as ui from './selectors';
 import { TRIAGE } from './triage.flows';
@@ -78,7 +78,7 @@ export function registerDriftFlows(session: () => FlowSession): void {
     expect(now.includes(TRADE_EDIT.to) && !now.includes(TRADE_EDIT.from), `"Now" should show the new text, shows ${JSON.stringify(now)}`);
     expect((await drifted.locator('del').innerText()).length > 0 && (await drifted.locator('ins').innerText()).length > 0, 'the change is not marked');
     expect((await anchorOf(TRADE_EDIT.to).getAttribute('class'))?.includes('drifted'), 'the drifted note’s text is not marked as drifted');
-    await annotator().locator('#lost-notes').scrollIntoViewIfNeeded();
+    await scrollTo(annotator().locator('#lost-notes'));
     await vscode.shot('drift-old-against-new');
 
     await drifted.locator('button.accept-drift').click();
@@ -96,7 +96,7 @@ export function registerDriftFlows(session: () => FlowSession): void {
     const quote = await reattached.locator('.quote').innerText();
     expect(quote === REATTACH_TO, `the re-attached note should quote the selection, quotes ${JSON.stringify(quote)}`);
     expect(!(await anchorOf('31st anniversary').getAttribute('class'))?.includes('drifted'), 'the re-attached note’s text is still marked drifted');
-    await reattached.scrollIntoViewIfNeeded();
+    await scrollTo(reattached);
     await vscode.shot('drift-accepted-and-reattached');
 
     if (target.writesToDisk) {

@@ -42,6 +42,18 @@ export async function reopenAnnotator(vscode: Workbench): Promise<void> {
   await waitForAnnotator(vscode);
 }
 
+/** Scrolls to an element of the webview, which a repaint (a note saved, the file watcher) may replace meanwhile. */
+export async function scrollTo(locator: Locator): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await locator.scrollIntoViewIfNeeded({ timeout: 10_000 });
+      return;
+    } catch (error) {
+      if (attempt === 3) throw error;
+    }
+  }
+}
+
 /** The Notes view in the explorer, expanded. */
 export async function notesView(vscode: Workbench): Promise<Locator> {
   const header = vscode.page.locator('.pane-header').filter({ hasText: /^Notes/ }).first();
