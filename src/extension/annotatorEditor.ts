@@ -3,6 +3,7 @@ import { detectClaims } from '../core/claims';
 import type { Claim } from '../core/claims/types';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
+import type { StoreProblem } from '../core/store/noteStore';
 import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
 import { parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
@@ -13,6 +14,10 @@ import { webviewHtml, webviewOptions } from './webviewHtml';
 import { localisedWebviewStrings } from './webviewStrings';
 
 export const VIEW_TYPE = 'articleAnnotator.editor';
+
+function problemLines(problems: readonly StoreProblem[]): string[] {
+  return problems.map((p) => `${p.path}: ${p.problem}`);
+}
 
 /** One open annotator: a text document and the webview that shows it. */
 class AnnotatorSession implements vscode.Disposable {
@@ -98,7 +103,7 @@ class AnnotatorSession implements vscode.Disposable {
       claims: this.claimsOf(text, version),
       notes: loaded.notes,
       verdicts: verdicts(),
-      problems: loaded.problems.map((p) => `${p.path}: ${p.problem}`),
+      problems: problemLines(loaded.problems),
       shownKinds: shownKinds(),
       knownTags: tags,
       strings: localisedWebviewStrings(),
@@ -122,7 +127,7 @@ class AnnotatorSession implements vscode.Disposable {
     // Notes changed: a first message prepared before the webview was ready would show the old ones.
     this.prepared = undefined;
     const loaded = await this.notes.load(this.document.uri, this.document.getText());
-    const problems = loaded.problems.map((p) => `${p.path}: ${p.problem}`);
+    const problems = problemLines(loaded.problems);
     this.post({ type: 'notes', documentUri: this.uri, notes: loaded.notes, problems });
     this.reportProblems(problems);
   }
