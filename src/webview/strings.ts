@@ -1,20 +1,9 @@
 import { completeStringTable, formatTemplate, WEBVIEW_STRINGS, type WebviewStringKey, type WebviewStringTable } from '../protocol/webviewStrings';
 
-// Templates with arguments are reached through the functions below, never as plain text.
-const TEMPLATE_KEYS = [
-  'claimsSummary', 'claimsShown', 'progress', 'showKind', 'hideKind', 'claimAnnouncement', 'notes', 'lost', 'noteOn',
-  'keyNextPrevious', 'keyNextUnreviewed', 'keyNewNote', 'keyEdit', 'keyVerdict', 'keyFilters', 'keyEnter', 'keyEscape',
-] as const satisfies readonly WebviewStringKey[];
-type PlainKey = Exclude<WebviewStringKey, (typeof TEMPLATE_KEYS)[number]>;
-const PLAIN_KEYS = (Object.keys(WEBVIEW_STRINGS) as WebviewStringKey[]).filter(
-  (key): key is PlainKey => !(TEMPLATE_KEYS as readonly string[]).includes(key),
-);
-
 let table: WebviewStringTable = WEBVIEW_STRINGS;
-const plain = Object.fromEntries(PLAIN_KEYS.map((key) => [key, table[key]])) as Record<PlainKey, string>;
 
-/** The webview's words, in the language the host sent (English until it does). */
-export const STRINGS = Object.assign(plain, {
+// Templates with arguments are reached through these functions; every other key is plain text.
+const TEMPLATES = {
   claimsSummary: (claims: number, unsourced: number): string => formatTemplate(table.claimsSummary, claims, unsourced),
   progress: (reviewed: number, total: number): string => formatTemplate(table.progress, reviewed, total),
   claimsShown: (shown: number, total: number): string => formatTemplate(table.claimsShown, shown, total),
@@ -34,7 +23,14 @@ export const STRINGS = Object.assign(plain, {
     ['Enter', table.keyEnter],
     ['Esc', table.keyEscape],
   ],
-});
+};
+
+type PlainKey = Exclude<WebviewStringKey, keyof typeof TEMPLATES>;
+const PLAIN_KEYS = (Object.keys(WEBVIEW_STRINGS) as WebviewStringKey[]).filter((key): key is PlainKey => !(key in TEMPLATES));
+const plain = Object.fromEntries(PLAIN_KEYS.map((key) => [key, table[key]])) as Record<PlainKey, string>;
+
+/** The webview's words, in the language the host sent (English until it does). */
+export const STRINGS = Object.assign(plain, TEMPLATES);
 
 /** Takes the host's table (from the article message); what it lacks stays English. */
 export function useStrings(candidate: unknown): void {
