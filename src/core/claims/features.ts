@@ -112,6 +112,20 @@ function ruleHash(name: string): number {
 const lengthClass = (length: number): string =>
   length < 5 ? 'xs' : length < 10 ? 's' : length < 20 ? 'm' : length < 35 ? 'l' : 'xl';
 
+// The fixed rule features, hashed once rather than named and looked up for every sentence.
+const FIXED = {
+  rhetorical: ruleHash('rhetorical'),
+  startsFirst: ruleHash('starts:first-person'),
+  startsSecond: ruleHash('starts:second-person'),
+  hasFirst: ruleHash('has:first-person'),
+  question: ruleHash('question'),
+  digit: ruleHash('has:digit'),
+  capitalised: ruleHash('has:capitalised'),
+};
+const SOURCE_HASHES = [0, 1, 2].map((strength) => ruleHash(`source:${strength}`));
+const lengthHash = (length: number): number => ruleHash(`len:${lengthClass(length)}`);
+const LENGTH_HASHES = Array.from({ length: 35 }, (_, length) => lengthHash(length));
+
 // Detection needs the hashes, not the names: these avoid building the same strings for every sentence.
 const cueHashes = new Map<string, Map<string, readonly [number, number]>>();
 function cueFeatureHashes(kind: string, label: string): readonly [number, number] {
@@ -139,19 +153,20 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
     const [kind, label] = cueFeatureHashes(cue.kind, cue.label);
     hashes.push(kind, label);
   }
-  if (analysis.source) hashes.push(ruleHash(`source:${analysis.source.strength}`));
-  if (analysis.rhetorical) hashes.push(ruleHash('rhetorical'));
+  const source = analysis.source;
+  if (source) hashes.push(SOURCE_HASHES[source.strength] ?? ruleHash(`source:${source.strength}`));
+  if (analysis.rhetorical) hashes.push(FIXED.rhetorical);
   const text = analysis.sentence.text;
   const tokens = analysis.tokens;
-  if (tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES)) hashes.push(ruleHash('starts:first-person'));
-  if (tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES)) hashes.push(ruleHash('starts:second-person'));
+  if (tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES)) hashes.push(FIXED.startsFirst);
+  if (tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES)) hashes.push(FIXED.startsSecond);
   // Every first-person word is, or starts with, a word that mayBePersonal looks for.
-  if (analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(ruleHash('has:first-person'));
-  if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(ruleHash('question'));
-  if (tokens.hasDigit) hashes.push(ruleHash('has:digit'));
+  if (analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(FIXED.hasFirst);
+  if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(FIXED.question);
+  if (tokens.hasDigit) hashes.push(FIXED.digit);
   // The scan sees capitals unless it had to lower-case the text first.
-  if (tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord) hashes.push(ruleHash('has:capitalised'));
-  hashes.push(ruleHash(`len:${lengthClass(tokens.length)}`));
+  if (tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord) hashes.push(FIXED.capitalised);
+  hashes.push(LENGTH_HASHES[tokens.length] ?? lengthHash(tokens.length));
   for (let i = 0; i < hashes.length; i++) hashes[i] = (hashes[i] ?? 0) & mask || 1;
   return hashes;
 }

@@ -29,36 +29,63 @@ export interface Model {
   score(analysis: SentenceAnalysis): Scored;
 }
 
-const EXPLAINED_WORDS = 3;
+/**
+ * The three words that pushed a sentence's score up most, strongest first, ties in word order: kept in
+ * fixed slots, since every word of every sentence is offered and at most three are kept.
+ */
+class TopWords {
+  count = 0;
+  first = -1;
+  second = -1;
+  third = -1;
+  private firstWeight = 0;
+  private secondWeight = 0;
+  private thirdWeight = 0;
 
-interface Ranked {
-  readonly index: number;
-  readonly weight: number;
-}
+  constructor(private readonly tokens: SentenceWords) {}
 
-/** Keeps `top` sorted by weight (then word) and at most EXPLAINED_WORDS long. */
-function insertTop(top: Ranked[], tokens: SentenceWords, index: number, weight: number): void {
-  let at = top.length;
-  while (at > 0) {
-    const before = top[at - 1];
-    if (!before || before.weight > weight || (before.weight === weight && tokens.precedes(before.index, index))) break;
-    at--;
+  /** Whether token `index` with `weight` ranks ahead of the kept token `kept` with `keptWeight`. */
+  private ahead(index: number, weight: number, kept: number, keptWeight: number): boolean {
+    return keptWeight < weight || (keptWeight === weight && !this.tokens.precedes(kept, index));
   }
-  if (at >= EXPLAINED_WORDS) return;
-  top.splice(at, 0, { index, weight });
-  if (top.length > EXPLAINED_WORDS) top.pop();
+
+  offer(index: number, weight: number): void {
+    if (this.count === 3 && !this.ahead(index, weight, this.third, this.thirdWeight)) return;
+    if (this.count === 0 || this.ahead(index, weight, this.first, this.firstWeight)) {
+      this.third = this.second;
+      this.thirdWeight = this.secondWeight;
+      this.second = this.first;
+      this.secondWeight = this.firstWeight;
+      this.first = index;
+      this.firstWeight = weight;
+    } else if (this.count === 1 || this.ahead(index, weight, this.second, this.secondWeight)) {
+      this.third = this.second;
+      this.thirdWeight = this.secondWeight;
+      this.second = index;
+      this.secondWeight = weight;
+    } else {
+      this.third = index;
+      this.thirdWeight = weight;
+    }
+    if (this.count < 3) this.count++;
+  }
+
+  /** The kept words, strongest first. */
+  words(): string[] {
+    const kept = [this.first, this.second, this.third].slice(0, this.count);
+    return kept.map((index) => this.tokens.word(index));
+  }
 }
 
 /** Spells out its top words only when asked: a sentence that is not flagged never shows them. */
 class ScoredSentence implements Scored {
   constructor(
     readonly probability: number,
-    private readonly top: readonly Ranked[],
-    private readonly tokens: SentenceWords,
+    private readonly top: TopWords,
   ) {}
 
   get words(): readonly string[] {
-    return this.top.map((t) => this.tokens.word(t.index));
+    return this.top.words();
   }
 }
 
@@ -99,7 +126,7 @@ export function loadModel(file: ModelFile): Model {
       stamp = stamp === 0x7fffffff ? 1 : stamp + 1;
       if (stamp === 1) stamps.fill(0);
       let z = file.bias;
-      const top: Ranked[] = [];
+      const top = new TopWords(analysis.tokens);
       const mask = (1 << file.config.bits) - 1;
       const tokens = analysis.tokens;
       const hashes = tokens.hashes;
@@ -109,14 +136,14 @@ export function loadModel(file: ModelFile): Model {
         stamps[bucket] = stamp;
         const weight = weights[bucket] ?? 0;
         z += weight;
-        if (weight > 0 && !tokens.isNumber(i)) insertTop(top, tokens, i, weight);
+        if (weight > 0 && !tokens.isNumber(i)) top.offer(i, weight);
       }
       for (const bucket of ruleBuckets(analysis, file.config.bits)) {
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;
         z += weights[bucket] ?? 0;
       }
-      return new ScoredSentence(1 / (1 + Math.exp(-z)), top, tokens);
+      return new ScoredSentence(1 / (1 + Math.exp(-z)), top);
     },
   };
 }
