@@ -157,21 +157,27 @@ export class SentenceWords {
     const n = text.length;
     let hasDigit = false;
     let i = 0;
+    // Plain charCodeAt reads guarded by i < n: the word loop is the hottest of detection.
     while (i < n) {
-      const c = lowerAt(text, i);
-      if (isLower(c)) {
+      const raw = text.charCodeAt(i);
+      const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
+      if (c >= 97 && c <= 122) {
         const start = i;
         starts.push(start);
-        const first = codeAt(text, i);
-        if (first !== c && isJsSpace(codeAt(text, i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
-        let hash = WORD_SEED;
-        for (let d = c; isLower(d); d = lowerAt(text, ++i)) hash = Math.imul(hash ^ d, FNV_PRIME);
-        if (isApostrophe(codeAt(text, i)) && isLower(lowerAt(text, i + 1))) {
+        if (raw !== c && i > 0 && isJsSpace(text.charCodeAt(i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
+        let hash = Math.imul(WORD_SEED ^ c, FNV_PRIME);
+        for (i++; i < n; i++) {
+          const next = text.charCodeAt(i);
+          const d = next >= 65 && next <= 90 ? next + 32 : next;
+          if (d < 97 || d > 122) break;
+          hash = Math.imul(hash ^ d, FNV_PRIME);
+        }
+        if (i < n && isApostrophe(text.charCodeAt(i)) && isLower(lowerAt(text, i + 1))) {
           hash = this.tail(hash, i);
           i = tokenEnd(text, start);
         }
         hashes.push(hash >>> 0);
-      } else if (isDigit(c)) {
+      } else if (c >= 48 && c <= 57) {
         hasDigit = true;
         starts.push(i);
         const start = i;
