@@ -140,7 +140,7 @@ function dropContained(sorted: Cue[]): Cue[] {
   if (sorted.length < 2) return sorted;
   const out: Cue[] = [];
   // The end of the last kept cue of each group, by GROUPS index; a change is a group of its own.
-  const lastEnd = GROUPS.map(() => -1);
+  const lastEnd = new Int32Array(GROUPS.length).fill(-1);
   let lastDateEnd = -1;
   for (const cue of sorted) {
     const change = cue.kind === 'statistic' && cue.label === 'change';

@@ -129,7 +129,9 @@ export function bestKind(kinds: ReadonlySet<ClaimKind>): ClaimKind | null {
 
 export function cueLabels(analysis: CueView): string[] {
   const text = analysis.sentence.text;
-  const labels = analysis.cues.map((c) => `${c.kind === 'date' ? 'event' : c.kind} (${c.label}): ${text.slice(c.start, c.end)}`);
+  // A loop into a literal, not map: an empty map result has another array shape, which deoptimises callers.
+  const labels: string[] = [];
+  for (const c of analysis.cues) labels.push(`${c.kind === 'date' ? 'event' : c.kind} (${c.label}): ${text.slice(c.start, c.end)}`);
   const source = analysis.source;
   if (source) labels.push(`attribution (${source.via}): ${text.slice(source.start, source.end)}`);
   return labels;
@@ -150,6 +152,7 @@ export interface Decision {
 
 export type Decide = (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>) => Decision | null;
 
+const BYLINE_KINDS: ReadonlySet<ClaimKind> = new Set(['attribution']);
 const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
 
 /**
@@ -173,7 +176,7 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
   for (const sentence of splitSentences(text)) {
     const analysis = analyseSentence(sentence);
     const isByline = byline !== null && sentence.start <= byline.span.start && sentence.end >= byline.span.end;
-    const kinds = isByline ? new Set<ClaimKind>(['attribution']) : kindsOf(analysis);
+    const kinds = isByline ? BYLINE_KINDS : kindsOf(analysis);
     const decision = isByline ? { score: 1, cues: [`attribution (byline): ${byline.author.text}, ${BYLINE_CUE}`] } : decide(analysis, kinds);
     if (decision === null) continue;
     const clauses = isByline ? null : splitClauses(analysis);
@@ -183,7 +186,8 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     }
     const kind = bestKind(kinds) ?? 'event';
     const cues = isByline ? [] : cueLabels(analysis);
-    for (const cue of decision.cues) cues.push(cue);
+    const reasons = decision.cues;
+    for (let k = 0; k < reasons.length; k++) cues.push(reasons[k] ?? '');
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
     const source = isByline ? byline.span : sourceSpan(analysis);
     claims.push({ id: idFor(sentence.text), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });

@@ -112,16 +112,10 @@ function ruleHash(name: string): number {
 const lengthClass = (length: number): string =>
   length < 5 ? 'xs' : length < 10 ? 's' : length < 20 ? 'm' : length < 35 ? 'l' : 'xl';
 
-// The fixed rule features, hashed once rather than named and looked up for every sentence.
-const FIXED = {
-  rhetorical: ruleHash('rhetorical'),
-  startsFirst: ruleHash('starts:first-person'),
-  startsSecond: ruleHash('starts:second-person'),
-  hasFirst: ruleHash('has:first-person'),
-  question: ruleHash('question'),
-  digit: ruleHash('has:digit'),
-  capitalised: ruleHash('has:capitalised'),
-};
+// The fixed rule features, hashed once rather than named and looked up for every sentence; ruleBuckets
+// sets their bits and pushes them at one place, so that a rare one does not reach code never run before.
+const FIXED_HASHES = ['rhetorical', 'starts:first-person', 'starts:second-person', 'has:first-person', 'question', 'has:digit', 'has:capitalised'].map(ruleHash);
+const [RHETORICAL, STARTS_FIRST, STARTS_SECOND, HAS_FIRST, QUESTION, DIGIT, CAPITALISED] = [1, 2, 4, 8, 16, 32, 64] as const;
 const SOURCE_HASHES = [0, 1, 2].map((strength) => ruleHash(`source:${strength}`));
 const lengthHash = (length: number): number => ruleHash(`len:${lengthClass(length)}`);
 const LENGTH_HASHES = Array.from({ length: 35 }, (_, length) => lengthHash(length));
@@ -155,17 +149,24 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   }
   const source = analysis.source;
   if (source) hashes.push(SOURCE_HASHES[source.strength] ?? ruleHash(`source:${source.strength}`));
-  if (analysis.rhetorical) hashes.push(FIXED.rhetorical);
   const text = analysis.sentence.text;
   const tokens = analysis.tokens;
-  if (tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES)) hashes.push(FIXED.startsFirst);
-  if (tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES)) hashes.push(FIXED.startsSecond);
+  const startsFirst = tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES);
+  const startsSecond = tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES);
   // Every first-person word is, or starts with, a word that mayBePersonal looks for.
-  if (analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES))) hashes.push(FIXED.hasFirst);
-  if (text.includes('?') && /\?\s*$/.test(text)) hashes.push(FIXED.question);
-  if (tokens.hasDigit) hashes.push(FIXED.digit);
+  const hasFirst = analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES));
+  const question = text.includes('?') && /\?\s*$/.test(text);
   // The scan sees capitals unless it had to lower-case the text first.
-  if (tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord) hashes.push(FIXED.capitalised);
+  const capitalised = tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord;
+  const fixed =
+    (analysis.rhetorical ? RHETORICAL : 0) |
+    (startsFirst ? STARTS_FIRST : 0) |
+    (startsSecond ? STARTS_SECOND : 0) |
+    (hasFirst ? HAS_FIRST : 0) |
+    (question ? QUESTION : 0) |
+    (tokens.hasDigit ? DIGIT : 0) |
+    (capitalised ? CAPITALISED : 0);
+  for (let bit = 0; bit < FIXED_HASHES.length; bit++) if ((fixed & (1 << bit)) !== 0) hashes.push(FIXED_HASHES[bit] ?? 0);
   hashes.push(LENGTH_HASHES[tokens.length] ?? lengthHash(tokens.length));
   for (let i = 0; i < hashes.length; i++) hashes[i] = (hashes[i] ?? 0) & mask || 1;
   return hashes;

@@ -72,8 +72,12 @@ class TopWords {
 
   /** The kept words, strongest first. */
   words(): string[] {
-    const kept = [this.first, this.second, this.third].slice(0, this.count);
-    return kept.map((index) => this.tokens.word(index));
+    // Pushed into a literal, so that every result has the same array shape whatever the count.
+    const words: string[] = [];
+    if (this.count > 0) words.push(this.tokens.word(this.first));
+    if (this.count > 1) words.push(this.tokens.word(this.second));
+    if (this.count > 2) words.push(this.tokens.word(this.third));
+    return words;
   }
 }
 
