@@ -181,7 +181,7 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     if (decision === null) continue;
     const clauses = isByline ? null : splitClauses(analysis);
     if (clauses !== null) {
-      for (const claim of clauseClaims(analysis, kinds, decision, clauses, idFor)) claims.push(claim);
+      pushClauseClaims(analysis, kinds, decision, clauses, idFor, claims);
       continue;
     }
     const kind = bestKind(kinds) ?? 'event';
@@ -199,7 +199,7 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
  * A claim per clause: its kind, cues and rule from what lies inside it, its source when named inside it or
  * framing the sentence; the score and the model's reasons stay the sentence's, as the model reads sentences.
  */
-function clauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, decision: Decision, clauses: readonly Clause[], idFor: (text: string) => string): Claim[] {
+function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, decision: Decision, clauses: readonly Clause[], idFor: (text: string) => string, claims: Claim[]): void {
   const sentence = analysis.sentence;
   const sentenceReason = forcedReason(analysis, kinds);
   const shared = decision.cues.filter((cue) => cue !== sentenceReason);
@@ -208,7 +208,7 @@ function clauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>,
     const part = { start: sentence.start + clause.start, end: sentence.start + clause.end, text: clause.text, index: sentence.index };
     return new Analysis(part, clause.cues, source, analysis.rhetorical, analysis.figurative, analysis.tokens, analysis.mayBePersonal, analysis.sourceTriggers);
   };
-  return clauses.map((clause) => {
+  for (const clause of clauses) {
     const view = share(clause, clause.source);
     const clauseKinds = kindsOf(view);
     const cues = cueLabels(view);
@@ -217,6 +217,6 @@ function clauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>,
     for (const cue of shared) cues.push(cue);
     const source = clause.framedBy ? sourceSpan(new Analysis(sentence, analysis.cues, clause.framedBy, false, false, analysis.tokens, false, 0)) : sourceSpan(view);
     const kind = bestKind(clauseKinds) ?? 'event';
-    return { id: idFor(clause.text), start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues };
-  });
+    claims.push({ id: idFor(clause.text), start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues });
+  }
 }
