@@ -27,8 +27,8 @@ interface CuePattern {
   readonly pattern: RegExp;
   /** Skipped on sentences without a digit: most sentences, and a cheap test. */
   readonly digits?: boolean;
-  /** Skipped when the hints say it cannot match. */
-  readonly possible?: (hints: CueHints, sentence: string) => boolean;
+  /** Skipped when the hints say it cannot match: the NEEDS bits every match requires. */
+  readonly needs?: number;
   /** Skipped unless the sentence has one of these words: every match contains one of them. */
   readonly triggers?: ReadonlySet<string>;
 }
@@ -47,7 +47,15 @@ const TRIGGERS = {
   event: words('resumed decided agreed signed launched opened held visited met set took established founded adopted passed approved elected appointed killed arrested announced inaugurated ratified imposed lifted banned closed suspended won lost'),
   pastAction: words('voted vetoed sponsored introduced funded raised cut hired fired invaded attacked blocked created built bought paid spent sold sent gave took went came began started ended left signed said refused failed lost reduced added shut pulled withdrew negotiated declared'),
   comparative: words('more fewer less higher lower larger smaller bigger greater better worse faster slower cheaper richer poorer stronger weaker than never ever doubled tripled quadrupled halved'),
-  date: words(`${MONTH_WORDS} <year> year month week spring summer autumn fall winter years months weeks decades yesterday monday tuesday wednesday thursday friday saturday sunday`),
+  // The date pattern in parts, each run only when its own word occurs: one pattern for all of them
+  // tried a dozen alternatives at every word of most sentences.
+  month: words(MONTH_WORDS),
+  year: words('<year>'),
+  season: words('year month week spring summer autumn fall winter'),
+  partOfYear: words('year'),
+  period: words('years months weeks decades'),
+  yesterday: words('yesterday'),
+  weekday: words('monday tuesday wednesday thursday friday saturday sunday'),
 };
 
 /** The verbs the change, event and past action cues look for ("surged", "resumed", "signed"). */
@@ -55,6 +63,9 @@ export const VERB_CUE_WORDS: ReadonlySet<string> = new Set([...TRIGGERS.change, 
 
 /** The words of the money pattern's second form ("5 million dollars"). */
 export const CURRENCY_WORDS = words('dollars euros pounds yuan rubles roubles tenge yen rupees usd eur');
+
+/** What a pattern may need of the sentence beyond its words, as bits; see CueHints. */
+const NEEDS = { digit: 1, currency: 2, percent: 4, ordinal: 8, quote: 16 } as const;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const SCALE = String.raw`(?:hundred|thousand|million|billion|trillion|bn|mln|m|k)\b`;
@@ -64,27 +75,50 @@ const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August
 // Order matters only for readability: every pattern is applied, and overlapping numbers are merged.
 // Every pattern gets every field, so that the loop over them sees one object shape.
 const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
-  { kind: 'statistic', label: 'money', digits: true, possible: (h) => h.currencyThenNumber || h.currencyWord, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
-  { kind: 'statistic', label: 'percentage', digits: true, possible: (h) => h.numberThenPercent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'statistic', label: 'money', digits: true, needs: NEEDS.currency, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
+  { kind: 'statistic', label: 'percentage', digits: true, needs: NEEDS.percent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
   { kind: 'statistic', label: 'number', digits: true, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
   { kind: 'statistic', label: 'number', triggers: TRIGGERS.numberWords, pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
-  { kind: 'date', label: 'ordinal', digits: true, possible: (h) => h.numberThenLetter, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
+  { kind: 'date', label: 'ordinal', digits: true, needs: NEEDS.ordinal, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
   { kind: 'statistic', label: 'change', triggers: TRIGGERS.change, pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
   { kind: 'statistic', label: 'ranking', triggers: TRIGGERS.ranking, pattern: /\b(?:ranks? (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?)\b|ranked(?: (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?))?\b)/gi },
   { kind: 'comparison', label: 'comparison', triggers: TRIGGERS.comparison, pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|an increase in|a decrease in|a rise in|a decline in|a drop in)\b/gi },
-  { kind: 'quote', label: 'quotation', possible: (_, text) => text.includes('"') || text.includes('“'), pattern: /[“"][^“”"]{12,}?[”"]/g },
+  { kind: 'quote', label: 'quotation', needs: NEEDS.quote, pattern: /[“"][^“”"]{12,}?[”"]/g },
   { kind: 'prediction', label: 'prediction', triggers: TRIGGERS.prediction, pattern: /\b(?:will|won't|shall)\b(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s\w+)(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
   { kind: 'causal', label: 'cause', triggers: TRIGGERS.cause, pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
   { kind: 'event', label: 'event', triggers: TRIGGERS.event, pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won(?!['’])|lost)\b/gi },
   { kind: 'event', label: 'past action', triggers: TRIGGERS.pastAction, pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
   { kind: 'comparison', label: 'comparative', triggers: TRIGGERS.comparative, pattern: /\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|cheaper|richer|poorer|stronger|weaker)\b(?! than)(?=\s+\w)|\b\w+er than\b|\b(?:never|ever) (?:before|been)\b|\b(?:doubled|tripled|quadrupled|halved)\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.date, pattern: new RegExp(String.raw`\b(?:(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?|(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)|(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)|the first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year|(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)|yesterday|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b`, 'gi') },
-]).map((p) => ({ digits: false, triggers: ALWAYS, possible: () => true, ...p }));
+  { kind: 'date', label: 'date', triggers: TRIGGERS.month, pattern: new RegExp(String.raw`\b(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?\b`, 'gi') },
+  { kind: 'date', label: 'date', digits: true, triggers: TRIGGERS.year, pattern: /\b(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.season, pattern: /\b(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.partOfYear, pattern: /\bthe first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.period, pattern: /\b(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.yesterday, pattern: /\byesterday\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
+]).map((p) => ({ digits: false, triggers: ALWAYS, needs: 0, ...p }));
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 // Prose has a handful of cues per sentence; a "sentence" with thousands is a table or a blob, and the
 // first few say all the rules and the model need.
 const MAX_PER_PATTERN = 32;
+// Which patterns each need rules out, and which run whatever the words: findCues combines them per sentence.
+const PATTERNS_NEEDING = Object.values(NEEDS).map((need) => PATTERNS.reduce((mask, p, i) => ((p.needs & need) !== 0 || (need === NEEDS.digit && p.digits) ? mask | (1 << i) : mask), 0));
+const UNTRIGGERED = PATTERNS.reduce((mask, p, i) => (p.triggers === ALWAYS ? mask | (1 << i) : mask), 0);
+const ALL_PATTERNS = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
+
+/** The NEEDS bits a sentence meets: without hints, only whether it has a digit is known. */
+function metNeeds(sentence: string, hints: CueHints | undefined): number {
+  if (!hints) return /\d/.test(sentence) ? -1 : ~NEEDS.digit;
+  let met = 0;
+  if (hints.hasDigit) met |= NEEDS.digit;
+  if (hints.currencyThenNumber || hints.currencyWord) met |= NEEDS.currency;
+  if (hints.numberThenPercent) met |= NEEDS.percent;
+  if (hints.numberThenLetter) met |= NEEDS.ordinal;
+  if (sentence.includes('"') || sentence.includes('“')) met |= NEEDS.quote;
+  return met;
+}
+
 /** The trigger words of each pattern, by pattern index: bit i of findCues' mask. */
 export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => (p.triggers === ALWAYS ? undefined : p.triggers));
 
@@ -94,12 +128,13 @@ export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => (p.triggers === ALWAYS ? u
  */
 export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[] {
   const cues: Cue[] = [];
-  const hasDigit = hints ? hints.hasDigit : /\d/.test(sentence);
-  for (let i = 0; i < PATTERNS.length; i++) {
-    const { kind, label, pattern, digits, triggers, possible } = PATTERNS[i] as Required<CuePattern>;
-    if (digits && !hasDigit) continue;
-    if (triggers !== ALWAYS && (present & (1 << i)) === 0) continue;
-    if (hints && !possible(hints, sentence)) continue;
+  const met = metNeeds(sentence, hints);
+  let runnable = (present | UNTRIGGERED) & ALL_PATTERNS;
+  for (let need = 0; need < PATTERNS_NEEDING.length; need++) if ((met & (1 << need)) === 0) runnable &= ~(PATTERNS_NEEDING[need] ?? 0);
+  // The set bits in increasing order: pattern order decides ties in sortCues.
+  for (; runnable !== 0; runnable &= runnable - 1) {
+    const i = 31 - Math.clz32(runnable & -runnable);
+    const { kind, label, pattern } = PATTERNS[i] as Required<CuePattern>;
     pattern.lastIndex = 0;
     let found = 0;
     for (let m = pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = pattern.exec(sentence)) {
