@@ -1,6 +1,7 @@
 import { detectClaims } from '../../core/claims';
 import { flag, one, parse } from '../args';
 import { readArticle } from '../workspace';
+import { jsonForStdout } from '../json';
 
 export const CLAIMS_USAGE = `Usage: article-annotator claims <article> [--json]
 
@@ -17,7 +18,7 @@ export async function claimsCommand(args: readonly string[], out: (text: string)
   const claims = detectClaims(text);
   if (flag(parsed, 'json')) {
     const json = claims.map((c) => ({ id: c.id, start: c.start, end: c.end, text: c.text, kind: c.kind, score: c.score, source: c.source, cues: c.cues }));
-    return out(JSON.stringify({ article: file, claims: json }, null, 2));
+    return out(jsonForStdout({ article: file, claims: json }));
   }
   const lines = [`${claims.length} claims in ${file}`, ''];
   for (const claim of claims) {

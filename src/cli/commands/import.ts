@@ -10,6 +10,7 @@ import { ImportError } from '../../core/import/types';
 import { flag, one, parse, str } from '../args';
 import { RuntimeError } from '../errors';
 import { articleKey, openWorkspace, readArticle, type CliWorkspace } from '../workspace';
+import { jsonForStdout } from '../json';
 
 export const IMPORT_USAGE = `Usage: article-annotator import <file> [--article PATH] [--json] [--workspace DIR]
 
@@ -93,6 +94,6 @@ export async function importCommand(args: readonly string[], out: (text: string)
     if (error instanceof ImportError) throw new RuntimeError(`cannot import ${file}: ${error.message}`);
     throw error;
   }
-  if (flag(parsed, 'json')) return out(JSON.stringify({ file, ...summary }, null, 2));
+  if (flag(parsed, 'json')) return out(jsonForStdout({ file, ...summary }));
   out(describe(summary, file));
 }

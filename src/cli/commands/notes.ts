@@ -3,6 +3,7 @@ import { resolveNotes } from '../../core/store/notes';
 import { flag, one, parse, str } from '../args';
 import { RuntimeError } from '../errors';
 import { articleKey, openWorkspace, readArticle, STORE_FOLDER } from '../workspace';
+import { jsonForStdout } from '../json';
 
 export const NOTES_USAGE = `Usage: article-annotator notes <article> [--json] [--workspace DIR]
 
@@ -42,7 +43,7 @@ export async function notesCommand(args: readonly string[], out: (text: string) 
   }));
   const problems = loaded.problems.map((p) => ({ path: `${STORE_FOLDER}/${p.path}`, problem: p.problem }));
   if (flag(parsed, 'json')) {
-    out(JSON.stringify({ article: file, notes, problems }, null, 2));
+    out(jsonForStdout({ article: file, notes, problems }));
   } else {
     const lines = [`${notes.length} notes on ${file}`];
     for (const n of notes) {
