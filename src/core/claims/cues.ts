@@ -175,7 +175,7 @@ function dropContained(sorted: Cue[]): Cue[] {
   if (sorted.length < 2) return sorted;
   const out: Cue[] = [];
   // The end of the last kept cue of each group, by GROUPS index; a change is a group of its own.
-  const lastEnd = new Int32Array(GROUPS.length).fill(-1);
+  const lastEnd = LAST_END.fill(-1);
   let lastDateEnd = -1;
   for (const cue of sorted) {
     const change = cue.kind === 'statistic' && cue.label === 'change';
@@ -190,4 +190,6 @@ function dropContained(sorted: Cue[]): Cue[] {
 }
 
 const GROUPS: readonly (Cue['kind'] | 'change')[] = ['statistic', 'comparison', 'attribution', 'quote', 'prediction', 'causal', 'event', 'date', 'change'];
+// Reused by every call, which runs to completion before the next: a typed array costs more to allocate than to fill.
+const LAST_END = new Int32Array(GROUPS.length);
 const CHANGE_GROUP = GROUPS.indexOf('change');

@@ -95,8 +95,17 @@ class ScoredSentence implements Scored {
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
-// atob is not in every runtime core targets, and this is small.
+// The runtime's decoder when it has one (Node, browsers and VS Code's web worker do): a CLI run decodes
+// the weights once, and the loop below is slow until the JIT has compiled it.
+const nativeAtob = (globalThis as { atob?: (data: string) => string }).atob;
+
 export function decodeBase64(text: string): Uint8Array {
+  if (typeof nativeAtob === 'function') {
+    const binary = nativeAtob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
   const lookup = new Int16Array(128).fill(-1);
   for (let i = 0; i < ALPHABET.length; i++) lookup[ALPHABET.charCodeAt(i)] = i;
   const clean = text.replace(/[^A-Za-z0-9+/]/g, '');
