@@ -18,6 +18,7 @@ const TITLES = new Set([
 
 // These abbreviate only before a number ("No. 5", "p. 12"); otherwise they are ordinary words.
 const NUMBER_PREFIXES = new Set(['no', 'nos', 'p', 'pp', 'art', 'vol', 'fig', 'ch', 'para', 'op', 'sec']);
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS, ...TITLES, ...NUMBER_PREFIXES].map((word) => word.length));
 
 // After "U.S." or "etc." a new sentence usually starts with one of these.
 const SENTENCE_STARTERS = new Set([
@@ -49,12 +50,6 @@ const codeAt = (text: string, i: number): number => (i >>> 0 < text.length ? tex
 // . ! ? and the ellipsis character
 const isTerminalCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
-function wordBefore(text: string, dot: number): string {
-  let i = dot;
-  while (i > 0 && (isLetter(codeAt(text, i - 1)) || codeAt(text, i - 1) === 46)) i--;
-  return text.slice(i, dot);
-}
-
 /** Where the first word after `from` starts and ends, past openers, within 40 characters. */
 function wordAfterAt(text: string, from: number): [number, number] {
   const limit = Math.min(text.length, from + 40);
@@ -78,8 +73,13 @@ function lowerWordAfter(text: string, from: number): boolean {
 
 /** Whether the period at `dot` (followed by whitespace at `next`) ends a sentence. */
 function periodEnds(text: string, dot: number, next: number): boolean {
-  const word = wordBefore(text, dot);
-  const dotted = word.includes('.');
+  let wordStart = dot;
+  let dotted = false;
+  for (let c = codeAt(text, wordStart - 1); wordStart > 0 && (isLetter(c) || c === 46); c = codeAt(text, --wordStart - 1)) dotted ||= c === 46;
+  // Most periods follow a figure or a word longer than any abbreviation, title or initial: only the next
+  // word's case decides, and no string needs building.
+  if (!dotted && (wordStart === dot || dot - wordStart > LONGEST_ABBREVIATION)) return !lowerWordAfter(text, next);
+  const word = text.slice(wordStart, dot);
   const bare = (dotted ? word.replace(/\./g, '') : word).toLowerCase();
   const following = wordAfter(text, next);
   if (isLowerLetter(codeAt(following, 0))) return false;
