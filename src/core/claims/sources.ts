@@ -65,8 +65,23 @@ function tokens(text: string, offset: number): Token[] {
   return out;
 }
 
-const isCapitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
-const isLowerWord = (word: string): boolean => /^\p{Ll}[\p{Ll}’'-]*$/u.test(word);
+// ASCII answers first: the Unicode patterns settle only words that start outside ASCII.
+const isCapitalised = (word: string): boolean => {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  return /^\p{Lu}/u.test(word);
+};
+const isLowerWord = (word: string): boolean => {
+  const first = word.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return first >= 128 && /^\p{Ll}[\p{Ll}’'-]*$/u.test(word);
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 128) return /^\p{Ll}[\p{Ll}’'-]*$/u.test(word);
+    if (!((c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return true;
+};
+const isAdverb = (word: string): boolean => word.endsWith('ly') && /^\p{Ll}+ly$/u.test(word);
 
 function stripPossessive(token: Token): Token {
   const m = /(?:’s|'s|’|')$/.exec(token.text);
@@ -112,7 +127,7 @@ function subjectBefore(sentence: string, verbStart: number): Token[] | null {
 /** subjectBefore over the window's tokens; undefined when they are not `complete` and ran out. */
 function subjectIn(toks: readonly Token[], complete: boolean): Token[] | null | undefined {
   let i = toks.length - 1;
-  while (i >= 0 && (SKIPPABLE.has(toks[i]?.text ?? '') || /^\p{Ll}+ly$/u.test(toks[i]?.text ?? ''))) i--;
+  while (i >= 0 && (SKIPPABLE.has(toks[i]?.text ?? '') || isAdverb(toks[i]?.text ?? ''))) i--;
   const run: Token[] = [];
   for (; i >= 0 && run.length < 8; i--) {
     const tok = toks[i];
