@@ -1,5 +1,5 @@
 import { setFlagsFromString } from 'node:v8';
-import { RuntimeError, UsageError } from './errors';
+import { isUsageError } from './errors';
 
 // A run lives for a second and executes each claim pattern thousands of times: compiling patterns straight
 // to native code spares V8's interpreted first executions and the second compile it would tier up to.
@@ -49,11 +49,11 @@ export async function run(argv: readonly string[]): Promise<number> {
     await command(routed[1], out);
     return 0;
   } catch (error) {
-    if (error instanceof UsageError) {
+    if (isUsageError(error)) {
       process.stderr.write(`article-annotator: ${error.message}\nRun with --help for usage.\n`);
       return 2;
     }
-    const message = error instanceof RuntimeError || error instanceof Error ? error.message : String(error);
+    const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`article-annotator: ${message.split('\n')[0]}\n`);
     return 1;
   }

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli, CLI, sampleWorkspace } from '../support/cli';
@@ -100,5 +101,28 @@ describe('CLI', () => {
     assert.equal(binary.code, 1);
     assert.match(binary.stderr, /not a text file/);
     assert.ok(!binary.stderr.includes('    at '));
+  });
+
+  it('ends quietly when its reader closes the pipe early, as `claims big.md --json | head` does', async () => {
+    const { root, article } = sampleWorkspace();
+    // Far more JSON than a pipe buffers, so that the CLI is still writing when the reader goes away.
+    writeFileSync(path.join(root, 'big.txt'), readFileSync(path.join(root, article), 'utf8').repeat(200));
+    const child = spawn(process.execPath, [CLI, 'claims', 'big.txt', '--json'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(stderr, '');
+    assert.equal(code, 0);
+  });
+
+  it('prints compact JSON into a pipe and indented JSON at a terminal', () => {
+    const { root, article } = sampleWorkspace();
+    const piped = cli(['claims', article, '--json'], root).stdout;
+    assert.equal(piped, `${JSON.stringify(JSON.parse(piped))}\n`);
+    // util-linux's script gives the CLI a pseudo-terminal for stdout, as an analyst's shell does.
+    const command = [process.execPath, CLI, 'claims', article, '--json'].map((part) => `'${part}'`).join(' ');
+    const atTerminal = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8' }).stdout.replace(/\r\n/g, '\n');
+    assert.equal(atTerminal, `${JSON.stringify(JSON.parse(piped), null, 2)}\n`);
   });
 });
