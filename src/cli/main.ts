@@ -1,9 +1,13 @@
 import { setFlagsFromString } from 'node:v8';
 import { isUsageError } from './errors';
 
-// A run lives for a second and executes each claim pattern thousands of times: compiling patterns straight
-// to native code spares V8's interpreted first executions and the second compile it would tier up to.
+// A run lives for about a second, so V8 is tuned for a short run, as JVM tools do for theirs:
+// - each claim pattern runs thousands of times: compile patterns straight to native code, sparing the
+//   interpreted first executions and the second compile V8 would tier up to;
+// - on a 1 MB article the optimising compiler's queue takes longer than the run, and much of the
+//   detection ran unoptimised waiting for it: less inlining shortens each compile (claims on 1 MB: 4-10%).
 setFlagsFromString('--no-regexp-tier-up');
+setFlagsFromString('--max-inlined-bytecode-size-cumulative=300');
 
 const USAGE = `Usage: article-annotator <command> [options]
 
