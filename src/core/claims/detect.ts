@@ -1,10 +1,10 @@
-import { findByline } from './byline';
+import { findByline, type Byline } from './byline';
 import { splitClauses, type Clause } from './clauses';
 import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
 import { claimId, fnv1a } from './hash';
 import { forcedReason } from './policy';
-import { splitSentences } from './sentences';
+import { sentenceSplitter, splitBlocks } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
 import { TriggerIndex } from './triggers';
 import type { Claim, ClaimKind, Sentence, TextSpan } from './types';
@@ -155,6 +155,9 @@ export type Decide = (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>)
 const BYLINE_KINDS: ReadonlySet<ClaimKind> = new Set(['attribution']);
 const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
 
+/** A claim whose id is still to be given: ids count claims with the same text across the whole article. */
+type PendingClaim = { -readonly [K in keyof Claim]: Claim[K] };
+
 /**
  * Builds the claims of each flagged sentence: one per clause when it joins independent clauses with
  * checkable content of their own (see splitClauses), else one for the sentence. A sentence no rule names
@@ -162,18 +165,20 @@ const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
  */
 export function buildClaims(text: string, decide: Decide): Claim[] {
   const claims: Claim[] = [];
-  // Occurrences are counted by text hash: the id hashes the same text anyway.
-  const seen = new Map<number, number>();
-  const idFor = (claimText: string): string => {
-    const textHash = fnv1a(claimText);
-    // As int32 the key is a small integer to V8, which a Map hashes without allocating.
-    const key = textHash | 0;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    return claimId(textHash, occurrence);
-  };
   const byline = findByline(text);
-  for (const sentence of splitSentences(text)) {
+  const sentencesOf = sentenceSplitter(text);
+  const blocks = splitBlocks(text);
+  for (let k = 0; k < blocks.length; k += 2) pushBlockClaims(sentencesOf(blocks[k] ?? 0, blocks[k + 1] ?? 0), decide, byline, claims);
+  assignIds(claims);
+  return claims;
+}
+
+/**
+ * Pushes the claims of one block's sentences (see splitBlocks), their ids left empty for assignIds. What a
+ * block yields depends on its text alone, and on the byline when the byline lies in it.
+ */
+export function pushBlockClaims(sentences: readonly Sentence[], decide: Decide, byline: Byline | null, claims: Claim[]): void {
+  for (const sentence of sentences) {
     const analysis = analyseSentence(sentence);
     const isByline = byline !== null && sentence.start <= byline.span.start && sentence.end >= byline.span.end;
     const kinds = isByline ? BYLINE_KINDS : kindsOf(analysis);
@@ -181,7 +186,7 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     if (decision === null) continue;
     const clauses = isByline ? null : splitClauses(analysis);
     if (clauses !== null) {
-      pushClauseClaims(analysis, kinds, decision, clauses, idFor, claims);
+      pushClauseClaims(analysis, kinds, decision, clauses, claims);
       continue;
     }
     const kind = bestKind(kinds) ?? 'event';
@@ -190,16 +195,33 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
     for (let k = 0; k < reasons.length; k++) cues.push(reasons[k] ?? '');
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
     const source = isByline ? byline.span : sourceSpan(analysis);
-    claims.push({ id: idFor(sentence.text), start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
+    claims.push({ id: '', start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
-  return claims;
+}
+
+/**
+ * Gives each claim, in article order, its id: a hash of its text and of how many claims before it share
+ * that text. `textHashes[i]`, when given, is fnv1a of claim i's text, known from before.
+ */
+export function assignIds(claims: readonly Claim[], textHashes?: readonly number[]): void {
+  // Occurrences are counted by text hash: the id hashes the same text anyway. As int32 the key is a
+  // small integer to V8, which a Map hashes without allocating.
+  const seen = new Map<number, number>();
+  const pending = claims as readonly PendingClaim[];
+  for (let i = 0; i < pending.length; i++) {
+    const claim = pending[i] as PendingClaim;
+    const textHash = textHashes?.[i] ?? fnv1a(claim.text);
+    const occurrence = seen.get(textHash | 0) ?? 0;
+    seen.set(textHash | 0, occurrence + 1);
+    claim.id = claimId(textHash, occurrence);
+  }
 }
 
 /**
  * A claim per clause: its kind, cues and rule from what lies inside it, its source when named inside it or
  * framing the sentence; the score and the model's reasons stay the sentence's, as the model reads sentences.
  */
-function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, decision: Decision, clauses: readonly Clause[], idFor: (text: string) => string, claims: Claim[]): void {
+function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>, decision: Decision, clauses: readonly Clause[], claims: Claim[]): void {
   const sentence = analysis.sentence;
   const sentenceReason = forcedReason(analysis, kinds);
   const shared = decision.cues.filter((cue) => cue !== sentenceReason);
@@ -217,6 +239,6 @@ function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKi
     for (const cue of shared) cues.push(cue);
     const source = clause.framedBy ? sourceSpan(new Analysis(sentence, analysis.cues, clause.framedBy, false, false, analysis.tokens, false, 0)) : sourceSpan(view);
     const kind = bestKind(clauseKinds) ?? 'event';
-    claims.push({ id: idFor(clause.text), start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues });
+    claims.push({ id: '', start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues });
   }
 }

@@ -1,3 +1,4 @@
+import { ClaimCache } from './cache';
 import { buildClaims, type Decision, type SentenceAnalysis } from './detect';
 import { loadModel, type Model, type ModelFile } from './model';
 import weightsFile from './model-weights.json';
@@ -5,6 +6,7 @@ import { displayScore, forcedReason, modelMayFlag, thresholdFor } from './policy
 import type { Claim, ClaimKind } from './types';
 
 export { splitSentences } from './sentences';
+export type { ClaimCache } from './cache';
 export { findByline, type Byline } from './byline';
 export type { Claim, ClaimKind, Sentence, TextSpan } from './types';
 export { CLAIM_KINDS } from './types';
@@ -30,6 +32,11 @@ export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: 
     const score = displayScore(probability, threshold);
     return { score: reason !== null ? Math.max(0.5, score) : score, cues };
   };
+}
+
+/** A ClaimCache deciding as detectClaims does: for a text that is edited and detected again. */
+export function createClaimCache(): ClaimCache {
+  return new ClaimCache(decideWith(shippedModel()));
 }
 
 /** The checkable claims in an article, sorted by start; one claim per sentence that carries one. */

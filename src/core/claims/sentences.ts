@@ -50,9 +50,9 @@ const codeAt = (text: string, i: number): number => (i >>> 0 < text.length ? tex
 // . ! ? and the ellipsis character
 const isTerminalCode = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026;
 
-/** Where the first word after `from` starts and ends, past openers, within 40 characters. */
-function wordAfterAt(text: string, from: number): [number, number] {
-  const limit = Math.min(text.length, from + 40);
+/** Where the first word after `from` starts and ends, past openers, within 40 characters and the block. */
+function wordAfterAt(text: string, from: number, blockEnd: number): [number, number] {
+  const limit = Math.min(blockEnd, from + 40);
   let i = from;
   while (i < limit && isOpener(codeAt(text, i))) i++;
   const start = i;
@@ -60,30 +60,33 @@ function wordAfterAt(text: string, from: number): [number, number] {
   return [start, i];
 }
 
-function wordAfter(text: string, from: number): string {
-  const [start, end] = wordAfterAt(text, from);
+function wordAfter(text: string, from: number, blockEnd: number): string {
+  const [start, end] = wordAfterAt(text, from, blockEnd);
   return text.slice(start, end);
 }
 
 /** Whether the first word after `from` starts with a lower-case letter. */
-function lowerWordAfter(text: string, from: number): boolean {
-  const [start, end] = wordAfterAt(text, from);
+function lowerWordAfter(text: string, from: number, blockEnd: number): boolean {
+  const [start, end] = wordAfterAt(text, from, blockEnd);
   return end > start && isLowerLetter(codeAt(text, start));
 }
 
-/** Whether the period at `dot` (followed by whitespace at `next`) ends a sentence. */
-function periodEnds(text: string, dot: number, next: number): boolean {
+/**
+ * Whether the period at `dot` (followed by whitespace at `next`) ends a sentence. Only the block
+ * [blockStart, blockEnd) is read, so that a block's sentences do not depend on the text around it.
+ */
+function periodEnds(text: string, dot: number, next: number, blockStart: number, blockEnd: number): boolean {
   let wordStart = dot;
   let dotted = false;
-  for (let c = codeAt(text, wordStart - 1); wordStart > 0 && (isLetter(c) || c === 46); c = codeAt(text, --wordStart - 1)) dotted ||= c === 46;
+  for (let c = codeAt(text, wordStart - 1); wordStart > blockStart && (isLetter(c) || c === 46); c = codeAt(text, --wordStart - 1)) dotted ||= c === 46;
   // Most periods follow a figure or a word longer than any abbreviation, title or initial: only the next
   // word's case decides, and no string needs building.
-  if (!dotted && (wordStart === dot || dot - wordStart > LONGEST_ABBREVIATION)) return !lowerWordAfter(text, next);
+  if (!dotted && (wordStart === dot || dot - wordStart > LONGEST_ABBREVIATION)) return !lowerWordAfter(text, next, blockEnd);
   const word = text.slice(wordStart, dot);
   const bare = (dotted ? word.replace(/\./g, '') : word).toLowerCase();
-  const following = wordAfter(text, next);
+  const following = wordAfter(text, next, blockEnd);
   if (isLowerLetter(codeAt(following, 0))) return false;
-  if (NUMBER_PREFIXES.has(bare)) return !/^\s*\d/.test(text.slice(next, next + 8));
+  if (NUMBER_PREFIXES.has(bare)) return !/^\s*\d/.test(text.slice(next, Math.min(blockEnd, next + 8)));
   if (TITLES.has(bare)) return false;
   // Initials ("George W. Bush"), dotted acronyms ("U.S.", "a.m.") and abbreviations end a sentence
   // only when a typical sentence opener follows.
@@ -139,7 +142,7 @@ function splitBlock(text: string, start: number, end: number, out: Sentence[], t
     if (after < end && !isSpace(codeAt(text, after))) continue;
     let ends = true;
     if (after < end) {
-      ends = onlyPeriod ? periodEnds(text, first, after) : !lowerWordAfter(text, after);
+      ends = onlyPeriod ? periodEnds(text, first, after, start, end) : !lowerWordAfter(text, after, end);
     }
     if (!ends) continue;
     pushTrimmed(text, sentenceStart, after, out);
@@ -160,13 +163,12 @@ function mayBeMarker(text: string, lineStart: number): boolean {
 }
 
 /**
- * Splits text into sentences with exact UTF-16 offsets. Blank lines, headings and list items are hard
- * breaks; a single newline inside a paragraph is a soft wrap. List and heading markers and fenced code
- * blocks are left out.
+ * The blocks that sentences never cross, as [start, end) offset pairs in order: paragraphs, list items and
+ * headings. Blank lines, headings and list items are hard breaks; a single newline inside a paragraph is a
+ * soft wrap. List and heading markers and fenced code blocks are left out.
  */
-export function splitSentences(text: string): Sentence[] {
-  const out: Sentence[] = [];
-  const terminals = new Terminals(text);
+export function splitBlocks(text: string): number[] {
+  const blocks: number[] = [];
   let blockStart = -1;
   let lineStart = 0;
   let inCode = false;
@@ -182,10 +184,10 @@ export function splitSentences(text: string): Sentence[] {
     // Markers are short: looking at the head of the line keeps this linear on huge lines.
     const marker = blank || !mayBeMarker(text, lineStart) ? null : LIST_MARKER.exec(text.slice(lineStart, Math.min(lineEnd, lineStart + 24)));
     if (blank || marker) {
-      if (blockStart !== -1) splitBlock(text, blockStart, lineStart, out, terminals);
+      if (blockStart !== -1) blocks.push(blockStart, lineStart);
       blockStart = blank ? -1 : lineStart + (marker?.[0].length ?? 0);
       if (marker?.[0].trimStart().startsWith('#')) {
-        splitBlock(text, blockStart, lineEnd, out, terminals);
+        blocks.push(blockStart, lineEnd);
         blockStart = -1;
       }
     } else if (blockStart === -1) {
@@ -193,6 +195,28 @@ export function splitSentences(text: string): Sentence[] {
     }
     lineStart = lineEnd + 1;
   }
-  if (blockStart !== -1) splitBlock(text, blockStart, text.length, out, terminals);
+  if (blockStart !== -1) blocks.push(blockStart, text.length);
+  return blocks;
+}
+
+/** Splits text into sentences with exact UTF-16 offsets, block by block (see splitBlocks). */
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  const terminals = new Terminals(text);
+  const blocks = splitBlocks(text);
+  for (let k = 0; k < blocks.length; k += 2) splitBlock(text, blocks[k] ?? 0, blocks[k + 1] ?? 0, out, terminals);
   return out;
+}
+
+/**
+ * A function giving the sentences of one block of the text (see splitBlocks), with offsets into the text;
+ * blocks are asked for in order, and share one search for terminal marks.
+ */
+export function sentenceSplitter(text: string): (start: number, end: number) => Sentence[] {
+  const terminals = new Terminals(text);
+  return (start, end) => {
+    const out: Sentence[] = [];
+    splitBlock(text, start, end, out, terminals);
+    return out;
+  };
 }

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { createClaimCache, detectClaims } from '../../src/core/claims';
+
+const SAMPLE = readFileSync(path.join(__dirname, '../../samples/china-kazakhstan-op-ed.txt'), 'utf8');
+const paragraphs = SAMPLE.split('\n\n');
+
+describe('claims: detection again after edits (ClaimCache)', () => {
+  it('gives exactly what detectClaims gives, over any sequence of edits', () => {
+    const piece = fc.constantFrom(...paragraphs, 'Exports rose 5 percent in 2021.', '```\ncode. More code.\n```', '- a list item said Tokayev.', '# A heading', '', 'Mr. Smith said so.', 'The same sentence.');
+    const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 3 }), insert: fc.array(piece, { maxLength: 3 }) });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
+        const cache = createClaimCache();
+        let blocks = [...paragraphs];
+        for (const { at, remove, insert } of edits) {
+          const where = blocks.length === 0 ? 0 : at % (blocks.length + 1);
+          blocks.splice(where, remove, ...insert);
+          const text = blocks.join('\n\n');
+          assert.deepEqual(cache.detect(text), detectClaims(text));
+        }
+      }),
+      { numRuns: 60, seed: 11 },
+    );
+  });
+
+  it('analyses only the paragraph an edit changed', () => {
+    const cache = createClaimCache();
+    const first = cache.detect(SAMPLE);
+    const total = cache.analysedBlocks;
+    assert.ok(total > 5);
+    const edited = SAMPLE.replace('surged 18.9 percent', 'surged 19.4 percent');
+    const again = cache.detect(edited);
+    // The edited paragraph, and the byline's, which depends on the whole text.
+    assert.equal(cache.analysedBlocks, 2);
+    assert.deepEqual(again, detectClaims(edited));
+    assert.equal(again.length, first.length);
+    assert.ok(again.some((claim) => claim.text.includes('19.4 percent')));
+  });
+
+  it('keeps claim ids counting repeated text across cached and new paragraphs', () => {
+    const cache = createClaimCache();
+    const text = 'Trade rose 5 percent in 2021.\n\nTrade rose 5 percent in 2021.';
+    cache.detect(text);
+    const longer = `${text}\n\nTrade rose 5 percent in 2021.`;
+    const claims = cache.detect(longer);
+    assert.equal(new Set(claims.map((claim) => claim.id)).size, 3);
+    assert.deepEqual(claims, detectClaims(longer));
+  });
+});
