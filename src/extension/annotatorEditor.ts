@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { detectClaims } from '../core/claims';
 import type { Claim } from '../core/claims/types';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
@@ -12,6 +11,7 @@ import { largeArticleDocument, maxArticleLength } from './largeArticle';
 import { openLinkAfterConfirmation } from './openLink';
 import { webviewHtml, webviewOptions } from './webviewHtml';
 import { localisedWebviewStrings } from './webviewStrings';
+import { articleClaims } from './articleClaims';
 
 export const VIEW_TYPE = 'articleAnnotator.editor';
 
@@ -71,7 +71,7 @@ class AnnotatorSession implements vscode.Disposable {
 
   /** The text and its version must be read together: the document may change while notes load. */
   private claimsOf(text: string, version: number): readonly Claim[] {
-    if (this.detected?.version !== version) this.detected = { version, claims: detectClaims(text) };
+    if (this.detected?.version !== version) this.detected = { version, claims: articleClaims.detect(this.uri, text) };
     return this.detected.claims;
   }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { AnnotatorEditorProvider, VIEW_TYPE } from './annotatorEditor';
+import { articleClaims } from './articleClaims';
 import { registerArticleLifecycle } from './articleLifecycle';
 import { exportNotes } from './exportCommand';
 import { importNotesCommand } from './importCommand';
@@ -53,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): void {
       return summary;
     }),
     registerArticleLifecycle(notes, refresh),
+    vscode.workspace.onDidCloseTextDocument((document) => articleClaims.forget(document.uri.toString())),
     watcher,
     watcher.onDidCreate(refresh),
     watcher.onDidChange(refresh),

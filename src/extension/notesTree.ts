@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { detectClaims } from '../core/claims';
 import type { Claim } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
 import { filterValues, matchesFilter, type NoteFilter, type NoteFilterField } from './noteFilter';
 import type { NotesService } from './notesService';
 import { loadAnnotatedArticles, tagsOf, type AnnotatedArticle } from './workspaceNotes';
+import { articleClaims } from './articleClaims';
 
 export const REVEAL_COMMAND = 'articleAnnotator.revealInAnnotator';
 
@@ -92,7 +92,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
     let found = this.claimCache.get(article);
     if (!found) {
       const withVerdict = article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
-      found = detectClaims(article.text ?? '').map((claim) => ({
+      found = articleClaims.detect(article.uri.toString(), article.text ?? '').map((claim) => ({
         claim,
         reviewed: withVerdict.some((n) => (n.start ?? 0) < claim.end && (n.end ?? 0) > claim.start),
       }));

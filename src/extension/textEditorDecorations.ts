@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
-import { detectClaims } from '../core/claims';
 import { CLAIM_KINDS, type Claim, type ClaimKind } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
 import { maxArticleLength } from './largeArticle';
 import type { NotesService } from './notesService';
 import { shownKinds, textEditorDecorationMode } from './settings';
+import { articleClaims } from './articleClaims';
 
 const KIND_COLOURS: Readonly<Record<ClaimKind, string>> = {
   statistic: '#3b82f6',
@@ -63,7 +63,7 @@ export class TextEditorDecorations implements vscode.HoverProvider, vscode.Dispo
     const loaded = await this.service.load(document.uri, text);
     // Above the annotator's size limit, no claim detection here either: it would hold up the extension host on every edit.
     const tooLarge = text.length > maxArticleLength(vscode.workspace.getConfiguration('articleAnnotator').get<unknown>('maxArticleLength'));
-    const analysis = { version: document.version, claims: tooLarge ? [] : detectClaims(text), notes: loaded.notes };
+    const analysis = { version: document.version, claims: tooLarge ? [] : articleClaims.detect(key, text), notes: loaded.notes };
     this.cache.set(key, analysis);
     return analysis;
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { createClaimCache, detectClaims } from '../../src/core/claims';
+import { ArticleClaims } from '../../src/extension/articleClaims';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../samples/china-kazakhstan-op-ed.txt'), 'utf8');
 const paragraphs = SAMPLE.split('\n\n');
@@ -14,7 +15,7 @@ describe('claims: detection again after edits (ClaimCache)', () => {
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
         const cache = createClaimCache();
-        let blocks = [...paragraphs];
+        const blocks = [...paragraphs];
         for (const { at, remove, insert } of edits) {
           const where = blocks.length === 0 ? 0 : at % (blocks.length + 1);
           blocks.splice(where, remove, ...insert);
@@ -48,5 +49,17 @@ describe('claims: detection again after edits (ClaimCache)', () => {
     const claims = cache.detect(longer);
     assert.equal(new Set(claims.map((claim) => claim.id)).size, 3);
     assert.deepEqual(claims, detectClaims(longer));
+  });
+});
+
+describe('claims: the extension keeps one cache per article (ArticleClaims)', () => {
+  it('detects as detectClaims does and keeps only the most recent articles', () => {
+    const claims = new ArticleClaims(2);
+    assert.deepEqual(claims.detect('a', SAMPLE), detectClaims(SAMPLE));
+    claims.detect('b', 'Exports rose 5 percent in 2021.');
+    claims.detect('c', 'Imports fell 3 percent in 2022.');
+    assert.deepEqual(claims.articles, ['b', 'c']);
+    claims.forget('b');
+    assert.deepEqual(claims.articles, ['c']);
   });
 });
