@@ -53,6 +53,8 @@ export class ClaimCache {
     const blocks = splitBlocks(text);
     // Only the blocks of this text stay: the cache never holds more than one version of the article.
     const kept = new Map<string, CachedBlock>();
+    // Blocks analysed in this call, as slices of this text until they are detached together at the end.
+    const analysed = new Map<string, CachedBlock>();
     const claims: Claim[] = [];
     const textHashes: number[] = [];
     for (let k = 0; k < blocks.length; k += 2) {
@@ -61,25 +63,23 @@ export class ClaimCache {
       const key = text.slice(start, end);
       // The byline's block depends on the rest of the text, which names it the byline: never cached.
       const holdsByline = byline !== null && byline.span.start >= start && byline.span.end <= end;
-      const cached = holdsByline ? undefined : (this.blocks.get(key) ?? kept.get(key));
+      const cached = holdsByline ? undefined : (this.blocks.get(key) ?? analysed.get(key));
       if (cached) {
         for (const claim of cached.claims) {
           claims.push(placed(claim, start, text));
           textHashes.push(claim.textHash);
         }
-        kept.set(cached.text, cached);
+        if (!analysed.has(key)) kept.set(cached.text, cached);
         continue;
       }
       const first = claims.length;
       pushBlockClaims(sentencesOf(start, end), this.decide, byline, claims);
       for (let i = first; i < claims.length; i++) textHashes.push(fnv1a((claims[i] as Claim).text));
       this.analysedBlocks++;
-      if (!holdsByline) {
-        const fresh = claims.slice(first).map((claim, i) => relative(claim, start, textHashes[first + i] ?? 0));
-        const block = { text: detached(key), claims: detached(fresh) };
-        kept.set(block.text, block);
-      }
+      if (!holdsByline) analysed.set(key, { text: key, claims: claims.slice(first).map((claim, i) => relative(claim, start, textHashes[first + i] ?? 0)) });
     }
+    // One copy of everything new: a copy per block cost more than the analysis it saves on the next edit.
+    for (const block of detached([...analysed.values()])) kept.set(block.text, block);
     this.blocks = kept;
     assignIds(claims, textHashes);
     return claims;
