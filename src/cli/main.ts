@@ -38,7 +38,9 @@ function route(argv: readonly string[]): [Loader, readonly string[]] | undefined
 
 /** Runs the CLI and returns the exit code: 0 done, 1 runtime error, 2 usage error. */
 export async function run(argv: readonly string[]): Promise<number> {
-  const out = (text: string): void => void process.stdout.write(`${text}\n`);
+  const out = (text: string): void => {
+    if (!stdoutClosed) process.stdout.write(`${text}\n`);
+  };
   if (argv.length === 0 || argv[0] === '--help' || argv[0] === '-h' || argv[0] === 'help') {
     out(USAGE);
     return argv.length === 0 ? 2 : 0;
@@ -63,10 +65,16 @@ export async function run(argv: readonly string[]): Promise<number> {
   }
 }
 
-// A reader that stops early ("claims big.md --json | head") closes the pipe: that ends the run, quietly.
+// A reader that stops early ("claims big.md --json | head") closes the pipe: the rest of the output goes
+// nowhere and the run ends with its own exit code. Any other write error (a full disk) is one line and exit 1.
+let stdoutClosed = false;
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code === 'EPIPE') {
+    stdoutClosed = true;
+    return;
+  }
+  process.stderr.write(`article-annotator: cannot write the output: ${error.message.split('\n')[0]}\n`);
+  process.exit(1);
 });
 
 void run(process.argv.slice(2)).then((code) => {

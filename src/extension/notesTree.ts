@@ -5,6 +5,7 @@ import { filterValues, matchesFilter, type NoteFilter, type NoteFilterField } fr
 import type { NotesService } from './notesService';
 import { loadAnnotatedArticles, tagsOf, type AnnotatedArticle } from './workspaceNotes';
 import { articleClaims } from './articleClaims';
+import { detectClaims } from '../core/claims';
 
 export const REVEAL_COMMAND = 'articleAnnotator.revealInAnnotator';
 
@@ -34,6 +35,16 @@ function noteMarkdown(note: NoteView): vscode.MarkdownString {
 }
 
 /** The "Notes" view: annotated articles, their notes and their claims; selecting one reveals it in the annotator. */
+/**
+ * An open article's claims come from the cache its editors share; one that is not open is detected once
+ * here, so that many annotated articles never push the open ones out of that cache.
+ */
+function claimsOfArticle(article: AnnotatedArticle): readonly Claim[] {
+  const key = article.uri.toString();
+  const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
+  return open ? articleClaims.detect(key, article.text ?? '') : detectClaims(article.text ?? '');
+}
+
 export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -92,7 +103,7 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
     let found = this.claimCache.get(article);
     if (!found) {
       const withVerdict = article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
-      found = articleClaims.detect(article.uri.toString(), article.text ?? '').map((claim) => ({
+      found = claimsOfArticle(article).map((claim) => ({
         claim,
         reviewed: withVerdict.some((n) => (n.start ?? 0) < claim.end && (n.end ?? 0) > claim.start),
       }));

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { cli, CLI, sampleWorkspace } from '../support/cli';
 import { SAMPLE_TEXT } from '../support/sample';
@@ -114,6 +114,15 @@ describe('CLI', () => {
     const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
     assert.equal(stderr, '');
     assert.equal(code, 0);
+  });
+
+  it('says in one line, exit 1, when it cannot write its output (a full disk)', () => {
+    const { root, article } = sampleWorkspace();
+    const full = openSync('/dev/full', 'w');
+    const result = spawnSync(process.execPath, [CLI, 'claims', article, '--json'], { cwd: root, stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+    closeSync(full);
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^article-annotator: cannot write the output: ENOSPC[^\n]*\n$/);
   });
 
   it('prints compact JSON into a pipe and indented JSON at a terminal', () => {

@@ -79,7 +79,11 @@ export class ClaimCache {
       if (!holdsByline) analysed.set(key, { text: key, claims: claims.slice(first).map((claim, i) => relative(claim, start, textHashes[first + i] ?? 0)) });
     }
     // One copy of everything new: a copy per block cost more than the analysis it saves on the next edit.
-    for (const block of detached([...analysed.values()])) kept.set(block.text, block);
+    for (const block of detached([...analysed.values()])) {
+      // Claims from the cache share these lists with it, edit after edit: nobody may change them.
+      for (const claim of block.claims) Object.freeze(claim.cues);
+      kept.set(block.text, block);
+    }
     this.blocks = kept;
     assignIds(claims, textHashes);
     return claims;

@@ -61,7 +61,9 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const tokens = new SentenceWords(text);
   const mask = TRIGGERS.maskOf(tokens);
   // The scan lower-cases only ASCII; when the text holds letters that lower-case into ASCII, words can hide.
-  const wide = tokens.caseShifted ? -1 : TRIGGERS.wideMaskOf(tokens, mask) >>> WIDE_SHIFT;
+  // A pattern's word may also sit beside an apostrophe ("d'March"): the cue patterns see those words too.
+  const wideMask = tokens.caseShifted ? -1 : TRIGGERS.wideMaskOf(tokens, mask);
+  const wide = wideMask >>> WIDE_SHIFT;
   const hints: CueHints = {
     hasDigit: tokens.hasDigit,
     numberThenLetter: tokens.numberThenLetter,
@@ -69,7 +71,7 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
     currencyThenNumber: tokens.currencyThenNumber,
     currencyWord: (wide & CURRENCY) !== 0,
   };
-  const cues = findCues(text, mask, hints);
+  const cues = findCues(text, wideMask, hints);
   const sourceTriggers = mask >>> CUE_TRIGGER_GROUPS.length;
   const source = findSource(text, sourceTriggers);
   // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".

@@ -99,9 +99,19 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 // the weights once, and the loop below is slow until the JIT has compiled it.
 const nativeAtob = (globalThis as { atob?: (data: string) => string }).atob;
 
+/** atob's result, or null without atob or for text it refuses (the loop below skips stray characters). */
+function nativeDecode(text: string): string | null {
+  if (typeof nativeAtob !== 'function') return null;
+  try {
+    return nativeAtob(text);
+  } catch {
+    return null;
+  }
+}
+
 export function decodeBase64(text: string): Uint8Array {
-  if (typeof nativeAtob === 'function') {
-    const binary = nativeAtob(text);
+  const binary = nativeDecode(text);
+  if (binary !== null) {
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;

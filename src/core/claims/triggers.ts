@@ -13,6 +13,8 @@ export class TriggerIndex {
   private readonly table = new Uint32Array(1 << TABLE_BITS);
 
   constructor(groups: readonly (ReadonlySet<string> | undefined)[]) {
+    // A bit per group: a 33rd group would wrap around onto the first and skip patterns wrongly.
+    if (groups.length > 32) throw new Error(`TriggerIndex: ${groups.length} groups, at most 32 fit a mask`);
     groups.forEach((group, i) => {
       for (const word of group ?? []) this.table[wordHash(word) & TABLE_MASK] = (this.table[wordHash(word) & TABLE_MASK] ?? 0) | (1 << i);
     });

@@ -31,5 +31,6 @@ export interface Claim extends TextSpan {
 }
 
 export interface Sentence extends TextSpan {
+  /** Its place among the sentences found with it: in the text for splitSentences, in its block for detection. */
   readonly index: number;
 }
