@@ -35,16 +35,6 @@ function noteMarkdown(note: NoteView): vscode.MarkdownString {
 }
 
 /** The "Notes" view: annotated articles, their notes and their claims; selecting one reveals it in the annotator. */
-/**
- * An open article's claims come from the cache its editors share; one that is not open is detected once
- * here, so that many annotated articles never push the open ones out of that cache.
- */
-function claimsOfArticle(article: AnnotatedArticle): readonly Claim[] {
-  const key = article.uri.toString();
-  const open = vscode.workspace.textDocuments.some((document) => document.uri.toString() === key);
-  return open ? articleClaims.detect(key, article.text ?? '') : detectClaims(article.text ?? '');
-}
-
 export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
@@ -73,7 +63,12 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   async all(): Promise<AnnotatedArticle[]> {
-    this.articles ??= loadAnnotatedArticles(this.service);
+    this.articles ??= loadAnnotatedArticles(this.service).then((articles) => {
+      // Only the articles listed now keep their claims.
+      const listed = new Set(articles.map((article) => article.uri.toString()));
+      for (const key of this.closedClaims.keys()) if (!listed.has(key)) this.closedClaims.delete(key);
+      return articles;
+    });
     return this.articles;
   }
 
@@ -97,13 +92,30 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
   }
 
   private readonly claimCache = new WeakMap<AnnotatedArticle, Array<{ claim: Claim; reviewed: boolean }>>();
+  /** The claims of articles that are not open, by article, with the text they were found in. */
+  private readonly closedClaims = new Map<string, { readonly text: string; readonly claims: readonly Claim[] }>();
+
+  /**
+   * An open article's claims come from the cache its editors share. One that is not open is detected again
+   * only when its text changed: every note saved refreshes this view, and with it every article's claim count.
+   */
+  private claimsOfArticle(article: AnnotatedArticle): readonly Claim[] {
+    const key = article.uri.toString();
+    const text = article.text ?? '';
+    if (vscode.workspace.textDocuments.some((document) => document.uri.toString() === key)) return articleClaims.detect(key, text);
+    const known = this.closedClaims.get(key);
+    if (known?.text === text) return known.claims;
+    const claims = detectClaims(text);
+    this.closedClaims.set(key, { text, claims });
+    return claims;
+  }
 
   /** The article's claims, each reviewed once a note with a verdict covers it (as the annotator counts). */
   private claimsOf(article: AnnotatedArticle): Array<{ claim: Claim; reviewed: boolean }> {
     let found = this.claimCache.get(article);
     if (!found) {
       const withVerdict = article.notes.filter((n) => n.verdict && n.start !== null && n.end !== null);
-      found = claimsOfArticle(article).map((claim) => ({
+      found = this.claimsOfArticle(article).map((claim) => ({
         claim,
         reviewed: withVerdict.some((n) => (n.start ?? 0) < claim.end && (n.end ?? 0) > claim.start),
       }));
