@@ -256,6 +256,22 @@ describe('Webview in Chromium: notes', function () {
     assert.equal(await view.page.evaluate('document.activeElement.dataset.head'), current);
   });
 
+  it('keeps the painted article when a saved note leaves its passage where it was, and repaints when a passage changes', async () => {
+    const quote = 'a record of 6,195 China-Europe freight trains';
+    const view = await openWebview();
+    await view.send(articleMessage(SAMPLE_TEXT, notesFor(SAMPLE_TEXT, [{ id: 'urn:uuid:n1', quote, content: { body: 'First' } }])));
+    // A mark the article's own rendering never writes: it survives only if the text is not rebuilt.
+    await view.page.evaluate('document.querySelector("#article p").dataset.probe = "kept"');
+    const edited = notesFor(SAMPLE_TEXT, [{ id: 'urn:uuid:n1', quote, content: { body: 'Second', verdict: 'verified' } }]);
+    await view.send({ type: 'notes', documentUri: DOC, notes: edited, problems: [] });
+    assert.ok((await view.page.locator('#notes').innerText()).includes('Second'));
+    assert.equal(await view.page.evaluate('document.querySelector("#article p").dataset.probe ?? null'), 'kept');
+    const added = [...edited, ...notesFor(SAMPLE_TEXT, [{ id: 'urn:uuid:n2', quote: 'five Confucius Institutes', content: { body: 'Third' } }])];
+    await view.send({ type: 'notes', documentUri: DOC, notes: added, problems: [] });
+    assert.equal(await view.page.evaluate('document.querySelector("#article p").dataset.probe ?? null'), null);
+    assert.equal(await view.page.locator('#article mark.note-anchor[data-note-ids~="urn:uuid:n2"]').count(), 1);
+  });
+
   it('keeps scroll and focus when the article is edited underneath', async () => {
     const view = await openWebview({ height: 600 });
     await view.send(articleMessage());
