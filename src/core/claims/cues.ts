@@ -25,9 +25,7 @@ interface CuePattern {
   readonly kind: Cue['kind'];
   readonly label: string;
   readonly pattern: RegExp;
-  /** Skipped on sentences without a digit: most sentences, and a cheap test. */
-  readonly digits?: boolean;
-  /** Skipped when the hints say it cannot match: the NEEDS bits every match requires. */
+  /** Skipped when the hints say it cannot match: the NEEDS bits every match requires (a digit rules out most sentences). */
   readonly needs?: number;
   /** Skipped unless the sentence has one of these words: every match contains one of them. */
   readonly triggers?: ReadonlySet<string>;
@@ -75,11 +73,11 @@ const MONTH = String.raw`(?:(?:January|February|March|April|May|June|July|August
 // Order matters only for readability: every pattern is applied, and overlapping numbers are merged.
 // Every pattern gets every field, so that the loop over them sees one object shape.
 const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
-  { kind: 'statistic', label: 'money', digits: true, needs: NEEDS.currency, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
-  { kind: 'statistic', label: 'percentage', digits: true, needs: NEEDS.percent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
-  { kind: 'statistic', label: 'number', digits: true, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
+  { kind: 'statistic', label: 'money', needs: NEEDS.digit | NEEDS.currency, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
+  { kind: 'statistic', label: 'percentage', needs: NEEDS.digit | NEEDS.percent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
+  { kind: 'statistic', label: 'number', needs: NEEDS.digit, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
   { kind: 'statistic', label: 'number', triggers: TRIGGERS.numberWords, pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
-  { kind: 'date', label: 'ordinal', digits: true, needs: NEEDS.ordinal, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
+  { kind: 'date', label: 'ordinal', needs: NEEDS.digit | NEEDS.ordinal, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
   { kind: 'statistic', label: 'change', triggers: TRIGGERS.change, pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
   { kind: 'statistic', label: 'ranking', triggers: TRIGGERS.ranking, pattern: /\b(?:ranks? (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?)\b|ranked(?: (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?))?\b)/gi },
   { kind: 'comparison', label: 'comparison', triggers: TRIGGERS.comparison, pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|an increase in|a decrease in|a rise in|a decline in|a drop in)\b/gi },
@@ -90,20 +88,20 @@ const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
   { kind: 'event', label: 'past action', triggers: TRIGGERS.pastAction, pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
   { kind: 'comparison', label: 'comparative', triggers: TRIGGERS.comparative, pattern: /\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|cheaper|richer|poorer|stronger|weaker)\b(?! than)(?=\s+\w)|\b\w+er than\b|\b(?:never|ever) (?:before|been)\b|\b(?:doubled|tripled|quadrupled|halved)\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.month, pattern: new RegExp(String.raw`\b(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?\b`, 'gi') },
-  { kind: 'date', label: 'date', digits: true, triggers: TRIGGERS.year, pattern: /\b(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)\b/gi },
+  { kind: 'date', label: 'date', needs: NEEDS.digit, triggers: TRIGGERS.year, pattern: /\b(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.season, pattern: /\b(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.partOfYear, pattern: /\bthe first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.period, pattern: /\b(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.yesterday, pattern: /\byesterday\b/gi },
   { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
-]).map((p) => ({ digits: false, triggers: ALWAYS, needs: 0, ...p }));
+]).map((p) => ({ triggers: ALWAYS, needs: 0, ...p }));
 
 const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
 // Prose has a handful of cues per sentence; a "sentence" with thousands is a table or a blob, and the
 // first few say all the rules and the model need.
 const MAX_PER_PATTERN = 32;
 // Which patterns each need rules out, and which run whatever the words: findCues combines them per sentence.
-const PATTERNS_NEEDING = Object.values(NEEDS).map((need) => PATTERNS.reduce((mask, p, i) => ((p.needs & need) !== 0 || (need === NEEDS.digit && p.digits) ? mask | (1 << i) : mask), 0));
+const PATTERNS_NEEDING = Object.values(NEEDS).map((need) => PATTERNS.reduce((mask, p, i) => ((p.needs & need) !== 0 ? mask | (1 << i) : mask), 0));
 const UNTRIGGERED = PATTERNS.reduce((mask, p, i) => (p.triggers === ALWAYS ? mask | (1 << i) : mask), 0);
 const ALL_PATTERNS = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
 
