@@ -7,9 +7,8 @@ import type { ViewModel } from './view';
 /** Above this many characters only the blocks near the viewport are laid out (content-visibility in webview.css). */
 const LONG_ARTICLE = 50_000;
 
-let painted: string | undefined;
-let paintedFormat = '';
-let paintedHighlights: readonly Highlight[] = [];
+/** What the article element shows now. */
+let painted: { readonly text: string; readonly format: string; readonly highlights: readonly Highlight[] } | undefined;
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
   if (a.start !== b.start || a.end !== b.end || a.className !== b.className) return false;
@@ -41,16 +40,14 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: () 
   const highlights = [...claimHighlights(shown.claims), ...noteHighlights(model.notes)];
   // A note saved without moving its passage (its body, verdict or tags changed) leaves the text as painted:
   // rebuilding a long article for it froze the pane on every save.
-  if (shown.text === painted && shown.format === paintedFormat && sameHighlights(highlights, paintedHighlights)) {
+  if (painted && shown.text === painted.text && shown.format === painted.format && sameHighlights(highlights, painted.highlights)) {
     then();
     return;
   }
-  const scroll = moved(captureScroll(article), painted ?? '', shown.text);
+  const scroll = moved(captureScroll(article), painted?.text ?? '', shown.text);
   // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
   article.innerHTML = renderArticle(shown.text, shown.format, highlights, 'anchors');
-  painted = shown.text;
-  paintedFormat = shown.format;
-  paintedHighlights = highlights;
+  painted = { text: shown.text, format: shown.format, highlights };
   article.classList.toggle('long', shown.text.length > LONG_ARTICLE);
   article.setAttribute('aria-busy', 'false');
   then();
