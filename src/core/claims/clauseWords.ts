@@ -1,5 +1,5 @@
 import { VERB_CUE_WORDS } from './cues';
-import { wordHash } from './features';
+import { hashedWords, inSet, wordHash } from './features';
 import { SOURCE_VERB_WORDS } from './sources';
 import type { SentenceWords } from './words';
 
@@ -20,15 +20,13 @@ const LY_NOUNS = set('family supply ally assembly rally monopoly reply');
 const ING_PRONOUNS = set('nothing something everything anything');
 const LISTED_VERBS: ReadonlySet<string> = new Set([...VERB_CUE_WORDS, ...SOURCE_VERB_WORDS]);
 
-// Kept as int32, which V8 looks up in a Set without boxing; the string settles a collision.
-const hashes = (words: ReadonlySet<string>): ReadonlySet<number> => new Set([...words].map((w) => wordHash(w) | 0));
 /** The kind of each verb by hash: AUXILIARY or VERB. */
 const VERB_KINDS = new Map<number, number>();
-const DETERMINER_HASHES = hashes(DETERMINERS);
-const NOT_FIRST_HASHES = hashes(NOT_FIRST);
-const RELATIVE_HASHES = hashes(RELATIVES);
+const DETERMINER_HASHES = hashedWords(DETERMINERS);
+const NOT_FIRST_HASHES = hashedWords(NOT_FIRST);
+const RELATIVE_HASHES = hashedWords(RELATIVES);
 /** wordHash of each reporting or stance verb a source can be the subject of ("said", "supports"). */
-export const SOURCE_VERB_HASHES = hashes(SOURCE_VERB_WORDS);
+export const SOURCE_VERB_HASHES = hashedWords(SOURCE_VERB_WORDS);
 const TO_HASH = wordHash('to') | 0;
 
 export const NONE = 0;
@@ -52,7 +50,7 @@ export class ClauseWords {
   ) {}
 
   private is(i: number, words: ReadonlySet<string>, wordHashes: ReadonlySet<number>): boolean {
-    return !this.tokens.isNumber(i) && wordHashes.has((this.tokens.hashes[i] ?? 0) | 0) && words.has(this.tokens.word(i));
+    return !this.tokens.isNumber(i) && inSet(this.tokens, i, words, wordHashes);
   }
 
   /** The ASCII letters of the word at token i, as [start, end) in the text. */

@@ -58,12 +58,15 @@ export function wordTokens(text: string): string[] {
 const FIRST_PERSON = new Set(['i', 'we', "i'm", "we're", "i've", "we've", "i'll", "we'll", "i'd", "we'd", 'my', 'our', 'me', 'us']);
 const SECOND_PERSON = new Set(['you', "you're", "you've", 'your']);
 const CAPITALISED_WORD = /\s[A-Z][a-z]/;
-// Kept as int32, which V8 looks up in a Set without boxing.
-const FIRST_PERSON_HASHES = new Set([...FIRST_PERSON].map((w) => fnv1a(w, WORD_SEED) | 0));
-const SECOND_PERSON_HASHES = new Set([...SECOND_PERSON].map((w) => fnv1a(w, WORD_SEED) | 0));
+/** The wordHash of each word, kept as int32, which V8 looks up in a Set without boxing. */
+export function hashedWords(words: ReadonlySet<string>): ReadonlySet<number> {
+  return new Set([...words].map((word) => fnv1a(word, WORD_SEED) | 0));
+}
+const FIRST_PERSON_HASHES = hashedWords(FIRST_PERSON);
+const SECOND_PERSON_HASHES = hashedWords(SECOND_PERSON);
 
-// The hash rules out almost every word; the string settles the rare collision.
-const inSet = (tokens: SentenceWords, i: number, words: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean =>
+/** Whether token i is one of `words` (whose hashedWords are `hashes`): the hash rules out almost every word, the string settles a collision. */
+export const inSet = (tokens: SentenceWords, i: number, words: ReadonlySet<string>, hashes: ReadonlySet<number>): boolean =>
   hashes.has((tokens.hashes[i] ?? 0) | 0) && words.has(tokens.word(i));
 
 /** Hand features from the rules, as names; each becomes one bucket. */

@@ -11,20 +11,21 @@ export interface FoundSource {
 const SPEECH_VERBS = String.raw`said|says|say|told|tells|stated|states|announced|announces|declared|declares|noted|notes|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|reported|reports|confirmed|confirms|denied|denies|claimed|claims|argued|argues|insisted|insists|warned|warns|explained|explains|added|wrote|writes|tweeted|revealed|estimated|estimates|expressed|expresses|pointed out|made clear|acknowledged|admitted|pledged|vowed|promised|urged|called for|predicted|predicts|sent (?:a|an) (?:\w+ )?(?:message|letter)`;
 const STANCE_VERBS = String.raw`supports|supported|support|backs|backed|opposes|opposed|welcomed|welcomes|praised|praises|condemned|condemns|critici[sz]ed|critici[sz]es|endorsed|endorses|rejected|rejects`;
 // Each pattern runs only when one of its words occurs: most sentences name no source.
-const VERB_WORDS = new Set(
+/** The first word of every reporting and stance verb a source can be the subject of ("said", "supports"). */
+export const SOURCE_VERB_WORDS: ReadonlySet<string> = new Set(
   `${SPEECH_VERBS}|${STANCE_VERBS}`
     .split('|')
     .map((verb) => verb.split(' ')[0] ?? '')
     .flatMap((verb) => (verb.includes('[sz]') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb])),
 );
-/** The first word of every reporting and stance verb a source can be the subject of ("said", "supports"). */
-export const SOURCE_VERB_WORDS: ReadonlySet<string> = VERB_WORDS;
+// The phrases that name a source before it, and that frame a whole statement, not just the clause they stand in.
+const FRAMING = 'according to|data from|figures from|statistics from|estimates from|a report by|a study by|a survey by';
 /** A source named this way frames a whole statement, not just the clause it stands in. */
-export const FRAMING_VIA = /^(?:according to|data from|figures from|statistics from|estimates from|a (?:report|study|survey) by)$/;
+export const FRAMING_VIA = new RegExp(`^(?:${FRAMING})$`);
 const AFTER_WORDS = new Set(['according', 'from', 'by']);
 const INVERTED_WORDS = new Set(['said', 'says', 'told', 'added', 'noted', 'stated', 'wrote', 'explained']);
 const VERB_PATTERN = new RegExp(String.raw`\b(?:(${SPEECH_VERBS})|(${STANCE_VERBS}))\b`, 'g');
-const AFTER_PATTERN = /\b(according to|data from|figures from|statistics from|estimates from|a report by|a study by|a survey by|(?:proposed|published|released|compiled|reported|announced) by)\s+/gi;
+const AFTER_PATTERN = new RegExp(String.raw`\b(${FRAMING}|(?:proposed|published|released|compiled|reported|announced) by)\s+`, 'gi');
 const INVERTED_PATTERN = /(?:[,”"]\s*)(said|says|told|added|noted|stated|wrote|explained)\s+/g;
 
 const SKIPPABLE = new Set([
@@ -171,7 +172,7 @@ const VERB = 4;
 /** The bit of findSource's mask for reporting and stance verbs ("said", "supports"). */
 export const SOURCE_VERB_TRIGGER = VERB;
 /** The trigger words of the three source patterns: bits 0, 1 and 2 of findSource's mask. */
-export const SOURCE_TRIGGER_GROUPS = [AFTER_WORDS, INVERTED_WORDS, VERB_WORDS];
+export const SOURCE_TRIGGER_GROUPS = [AFTER_WORDS, INVERTED_WORDS, SOURCE_VERB_WORDS];
 
 /** The source a sentence names for its claim, the strongest first-found one, or null. */
 export function findSource(sentence: string, present = -1): FoundSource | null {
