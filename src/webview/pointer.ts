@@ -17,7 +17,7 @@ export function wirePointer(article: HTMLElement, tooltip: ClaimTooltip, deps: P
   article.addEventListener('mousemove', (event) => {
     pointer = { x: event.clientX, y: event.clientY };
   });
-  window.addEventListener('scroll', () => (scrolled = true), { passive: true });
+  window.addEventListener('scroll', () => (scrolled = true), { passive: true, once: true });
   const moved = (event: MouseEvent): boolean => (pointer ? pointer.x !== event.clientX || pointer.y !== event.clientY : !scrolled);
   // The focused claim's details that a hover replaced come back when the pointer leaves; after Escape there are none.
   let focusedDetails: ReturnType<ClaimTooltip['showing']>;
