@@ -56,6 +56,8 @@ export function claimLabel(claim: Claim, index: number, total: number, reviewed:
 export class ClaimTooltip {
   readonly element = el('div', { id: 'claim-tooltip', role: 'tooltip', class: 'claim-tooltip', hidden: '' });
   private shown: { readonly anchor: HTMLElement; readonly claim: Claim } | undefined;
+  /** The claim's last piece, where the box goes below: looked up once per show (and after a repaint), not on every selection change. */
+  private lastPiece: HTMLElement | undefined;
 
   /** `keepClear`: floating controls the box must never cover, such as the "Add note" button under a clicked claim. */
   constructor(private readonly keepClear: readonly HTMLElement[] = []) {
@@ -83,6 +85,7 @@ export class ClaimTooltip {
     this.element.replaceChildren(rows, el('p', { class: 'review-state' }, reviewed ? STRINGS.reviewed : STRINGS.notReviewed));
     this.element.hidden = false;
     this.shown = { anchor, claim };
+    this.lastPiece = undefined;
     this.place();
     this.undescribe();
     anchor.setAttribute('aria-describedby', 'claim-tooltip');
@@ -92,8 +95,8 @@ export class ClaimTooltip {
   place(): void {
     const shown = this.showing();
     if (!shown) return;
-    const pieces = [...document.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(shown.claim.id)}"]`)];
-    const below = (pieces[pieces.length - 1] ?? shown.anchor).getBoundingClientRect();
+    if (!this.lastPiece?.isConnected) this.lastPiece = [...document.querySelectorAll<HTMLElement>(`mark.claim[data-claim-id~="${CSS.escape(shown.claim.id)}"]`)].at(-1);
+    const below = (this.lastPiece ?? shown.anchor).getBoundingClientRect();
     const rect = shown.anchor.getBoundingClientRect();
     const width = Math.min(360, window.innerWidth - 16);
     this.element.style.maxWidth = `${width}px`;
@@ -113,6 +116,7 @@ export class ClaimTooltip {
   hide(): void {
     this.element.hidden = true;
     this.shown = undefined;
+    this.lastPiece = undefined;
     this.undescribe();
   }
 
