@@ -139,11 +139,10 @@ export function cueLabels(analysis: CueView): string[] {
   return labels;
 }
 
-export function sourceSpan(analysis: CueView): TextSpan | null {
-  const found = analysis.source;
+/** A source found in a sentence (offsets relative to it), placed in the article. */
+export function sourceSpan(sentence: Sentence, found: FoundSource | null): TextSpan | null {
   if (!found) return null;
-  const base = analysis.sentence.start;
-  return { start: base + found.start, end: base + found.end, text: analysis.sentence.text.slice(found.start, found.end) };
+  return { start: sentence.start + found.start, end: sentence.start + found.end, text: sentence.text.slice(found.start, found.end) };
 }
 
 /** A decision to flag a sentence: its score and the reasons beyond the rule cues. */
@@ -196,7 +195,7 @@ export function pushBlockClaims(sentences: readonly Sentence[], decide: Decide, 
     const reasons = decision.cues;
     for (let k = 0; k < reasons.length; k++) cues.push(reasons[k] ?? '');
     if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
-    const source = isByline ? byline.span : sourceSpan(analysis);
+    const source = isByline ? byline.span : sourceSpan(sentence, analysis.source);
     claims.push({ id: '', start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
 }
@@ -239,7 +238,7 @@ function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKi
     const reason = forcedReason(view, clauseKinds);
     if (reason !== null) cues.push(reason);
     for (const cue of shared) cues.push(cue);
-    const source = clause.framedBy ? sourceSpan(new Analysis(sentence, analysis.cues, clause.framedBy, false, false, analysis.tokens, false, 0)) : sourceSpan(view);
+    const source = clause.framedBy ? sourceSpan(sentence, clause.framedBy) : sourceSpan(view.sentence, view.source);
     const kind = bestKind(clauseKinds) ?? 'event';
     claims.push({ id: '', start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues });
   }
