@@ -282,7 +282,7 @@ wirePointer(article, tooltip, {
 let scrollTimer: ReturnType<typeof setTimeout> | undefined;
 window.addEventListener('scroll', () => {
   if (scrollTimer) clearTimeout(scrollTimer);
-  scrollTimer = setTimeout(() => updateState({ scrollTop: window.scrollY, scrollAnchor: captureScroll(article) }), 100);
+  scrollTimer = setTimeout(() => updateState({ scrollAnchor: captureScroll(article) }), 100);
 });
 new ResizeObserver(() => layoutMargin(article, margin)).observe(article);
 vscode.postMessage({ type: 'ready' });

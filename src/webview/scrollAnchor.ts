@@ -47,11 +47,14 @@ export function restoreScroll(article: HTMLElement, anchor: ScrollAnchor): void 
  * Back to where the reader was before the panel was hidden or reloaded: by the text at the top of the viewport
  * when it was recorded (long articles lay out lazily, so a pixel position alone can land elsewhere).
  */
-export function restoreSavedScroll(article: HTMLElement, anchor: ScrollAnchor | undefined, scrollTop: number | undefined): void {
+export function restoreSavedScroll(article: HTMLElement, anchor: ScrollAnchor | undefined, legacyScrollTop?: number): void {
   if (anchor && anchor.offset >= 0) {
     window.scrollTo(0, anchor.scrollY);
     restoreScroll(article, anchor);
     // Blocks that come into view get their real height over the next frames: correct once they have it.
     requestAnimationFrame(() => requestAnimationFrame(() => restoreScroll(article, anchor)));
-  } else if (scrollTop) window.scrollTo(0, scrollTop);
+    return;
+  }
+  const scrollY = anchor?.scrollY ?? legacyScrollTop;
+  if (scrollY) window.scrollTo(0, scrollY);
 }

@@ -13,8 +13,9 @@ export interface DraftState {
 /** What the webview remembers across reloads (scroll position, filters, the claim in focus, a draft). */
 export interface ViewState {
   readonly documentUri?: string;
+  /** Only in state saved before scrollAnchor existed, which still restores. */
   readonly scrollTop?: number;
-  /** The text at the top of the viewport, which scrollTop alone does not pin down in a long article. */
+  /** The text at the top of the viewport and the scroll position: the position alone does not pin a long article down. */
   readonly scrollAnchor?: ScrollAnchor;
   readonly hiddenKinds?: readonly string[];
   readonly unsourcedOnly?: boolean;
