@@ -1,14 +1,65 @@
-import { renderArticle } from '../core/render/article';
+import { renderArticleBlocks, type ArticleBlock } from '../core/render/article';
 import { claimHighlights, noteHighlights } from '../core/render/claimHighlights';
 import type { Highlight } from '../core/render/highlights';
+import { forgetAnchors } from './offsets';
 import { captureScroll, restoreScroll, type ScrollAnchor } from './scrollAnchor';
 import type { ViewModel } from './view';
 
 /** Above this many characters only the blocks near the viewport are laid out (content-visibility in webview.css). */
 const LONG_ARTICLE = 50_000;
 
-/** What the article element shows now. */
-let painted: { readonly text: string; readonly format: string; readonly highlights: readonly Highlight[] } | undefined;
+/** What the article element shows now: its blocks and their elements (undefined when they did not pair up). */
+let painted:
+  | {
+      readonly text: string;
+      readonly format: string;
+      readonly highlights: readonly Highlight[];
+      readonly blocks: readonly ArticleBlock[];
+      readonly elements: readonly Element[] | undefined;
+    }
+  | undefined;
+
+/**
+ * Parses blocks' markup into their elements, each with its start in the source (data-b), which its data-s offsets
+ * count from; undefined when the markup did not give one element per block.
+ */
+function blockElements(container: HTMLElement | HTMLTemplateElement, blocks: readonly ArticleBlock[]): Element[] | undefined {
+  // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
+  container.innerHTML = blocks.map((block) => block.html).join('');
+  const elements = [...(container instanceof HTMLTemplateElement ? container.content : container).children];
+  if (elements.length !== blocks.length) return undefined;
+  elements.forEach((element, i) => element.setAttribute('data-b', String(blocks[i]?.base ?? 0)));
+  return elements;
+}
+
+/**
+ * Rebuilds only the blocks between the first and the last that changed; the blocks an edit only moved keep their
+ * elements (and the layout, focus and selection in them), with their new start written on them.
+ */
+function patchBlocks(article: HTMLElement, before: readonly ArticleBlock[], elements: readonly Element[], blocks: readonly ArticleBlock[]): Element[] | undefined {
+  const limit = Math.min(before.length, blocks.length);
+  let head = 0;
+  while (head < limit && before[head]?.html === blocks[head]?.html) head++;
+  let tail = 0;
+  while (tail < limit - head && before[before.length - 1 - tail]?.html === blocks[blocks.length - 1 - tail]?.html) tail++;
+  const template = document.createElement('template');
+  const added = blockElements(template, blocks.slice(head, blocks.length - tail));
+  if (!added) return undefined;
+  for (const element of elements.slice(head, before.length - tail)) {
+    // Each block's markup ends in a line break, a text node of its own.
+    const after = element.nextSibling;
+    if (after instanceof Text && after.data.trim() === '') after.remove();
+    element.remove();
+  }
+  article.insertBefore(template.content, elements[before.length - tail] ?? null);
+  const next = [...elements.slice(0, head), ...added, ...elements.slice(before.length - tail)];
+  for (let i = 0; i < blocks.length; i++) {
+    const was = i < head ? before[i] : i >= blocks.length - tail ? before[i - blocks.length + before.length] : undefined;
+    const block = blocks[i] as ArticleBlock;
+    if (was && was.base !== block.base) next[i]?.setAttribute('data-b', String(block.base));
+  }
+  return next;
+}
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
   if (a.start !== b.start || a.end !== b.end || a.className !== b.className) return false;
@@ -45,9 +96,11 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: () 
     return;
   }
   const scroll = moved(captureScroll(article), painted?.text ?? '', shown.text);
-  // Safe: the renderer escapes all article text and markdown-it runs with raw HTML off.
-  article.innerHTML = renderArticle(shown.text, shown.format, highlights, 'anchors');
-  painted = { text: shown.text, format: shown.format, highlights };
+  const blocks = renderArticleBlocks(shown.text, shown.format, highlights);
+  const before = painted?.format === shown.format ? painted : undefined;
+  const elements = (before?.elements && patchBlocks(article, before.blocks, before.elements, blocks)) || blockElements(article, blocks);
+  forgetAnchors();
+  painted = { text: shown.text, format: shown.format, highlights, blocks, elements };
   article.classList.toggle('long', shown.text.length > LONG_ARTICLE);
   article.setAttribute('aria-busy', 'false');
   then();

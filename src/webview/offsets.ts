@@ -1,12 +1,16 @@
 /**
  * Source offsets of the painted article. Only anchors carry data-s (marks, block elements, and text that does
- * not continue the source where the element before it ends; see PieceMode in src/core/render/highlights.ts):
- * a text node's offset is its nearest preceding anchor's plus the text between them.
+ * not continue the source where the element before it ends; see PieceMode in src/core/render/highlights.ts),
+ * counted from their block's start (data-b): a text node's offset is its nearest preceding anchor's plus the
+ * text between them.
  */
 
+/** data-s counts from the start of the element's block (data-b on the block's element, see articleView.ts). */
 function anchorStart(element: Element): number | undefined {
   const value = element instanceof HTMLElement ? element.dataset['s'] : undefined;
-  return value === undefined ? undefined : Number(value);
+  if (value === undefined) return undefined;
+  const block = element.closest<HTMLElement>('[data-b]');
+  return Number(value) + Number(block?.dataset['b'] ?? 0);
 }
 
 /** Where a text node of the article starts in the source, or undefined for text that is not from it. */
@@ -67,8 +71,13 @@ function anchorsOf(root: HTMLElement): AnchorIndex {
   const current = cached;
   if (current && current.root === root && current.first === root.firstChild && (current.anchors[0]?.isConnected ?? true)) return current;
   const anchors = [...root.querySelectorAll<HTMLElement>('[data-s]')];
-  cached = { root, first: root.firstChild, anchors, starts: anchors.map((a) => Number(a.dataset['s'])) };
+  cached = { root, first: root.firstChild, anchors, starts: anchors.map((a) => anchorStart(a) ?? 0) };
   return cached;
+}
+
+/** The article was repainted: blocks may have changed anywhere in it, not only at its start. */
+export function forgetAnchors(): void {
+  cached = undefined;
 }
 
 /** The text node and the offset in it of a source offset; `end` prefers the end of a node to the start of the next. */

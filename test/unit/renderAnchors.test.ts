@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { renderArticle } from '../../src/core/render/article';
+import { renderArticle, renderArticleBlocks, type ArticleBlock } from '../../src/core/render/article';
 import type { Highlight } from '../../src/core/render/highlights';
 
 const mark = (start: number, end: number): Highlight => ({ start, end, className: 'claim', data: { 'claim-id': 'c1' } });
@@ -45,3 +45,33 @@ describe('article rendering for the webview (anchors mode)', () => {
     assert.ok(html.includes(`data-s="${text.indexOf('again')}"`));
   });
 });
+
+/** Blocks' offsets made absolute again, joined: what renderArticle paints in one piece. */
+function absolute(blocks: readonly ArticleBlock[]): string {
+  return blocks.map((b) => b.html.replace(/ data-s="(\d+)"/g, (_, n: string) => ` data-s="${Number(n) + b.base}"`)).join('');
+}
+
+describe('article rendering by block, for repainting only what an edit changed', () => {
+  const markdown = '# Trade\n\nTrade grew 18.9 percent.\n\n- 12 trains\n- 3 ports\n\n```\ncode 7\n```\n\n---\n\n> Imports fell 4 percent.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
+  const plain = 'Trade grew 18.9 percent.\nA second line.\n\nImports fell 4 percent.\n\n\nThe end.';
+
+  for (const [format, text] of [['markdown', markdown], ['plaintext', plain]] as const) {
+    it(`paints the same ${format} article as renderArticle, one element per top-level block`, () => {
+      const highlights = [mark(text.indexOf('18.9'), text.indexOf('18.9') + 12), mark(text.indexOf('4 percent'), text.indexOf('4 percent') + 9)];
+      const blocks = renderArticleBlocks(text, format, highlights);
+      assert.equal(absolute(blocks), renderArticle(text, format, highlights, 'anchors'));
+      for (const block of blocks) assert.match(block.html, /^<(\w+)[ >][\s\S]*<\/\1>\n$|^<hr>\n$/);
+      assert.equal(blocks.length, format === 'markdown' ? 7 : 3);
+    });
+
+    it(`gives a ${format} block that an edit before it only moved the same markup, at its new start`, () => {
+      const lead = 'A new first paragraph with 3 figures.\n\n';
+      const before = renderArticleBlocks(text, format, [mark(text.indexOf('4 percent'), text.indexOf('4 percent') + 9)]);
+      const after = renderArticleBlocks(lead + text, format, [mark(lead.length + text.indexOf('4 percent'), lead.length + text.indexOf('4 percent') + 9)]);
+      assert.equal(after.length, before.length + 1);
+      assert.deepEqual(after.slice(1).map((b) => b.html), before.map((b) => b.html));
+      assert.deepEqual(after.slice(1).map((b) => b.base), before.map((b) => b.base + lead.length));
+    });
+  }
+});
+

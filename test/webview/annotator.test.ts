@@ -256,7 +256,7 @@ describe('Webview in Chromium: notes', function () {
     assert.equal(await view.page.evaluate('document.activeElement.dataset.head'), current);
   });
 
-  it('keeps the painted article when a saved note leaves its passage where it was, and repaints when a passage changes', async () => {
+  it('keeps the painted article when a saved note leaves its passage where it was, and repaints the paragraph whose passages change', async () => {
     const quote = 'a record of 6,195 China-Europe freight trains';
     const view = await openWebview();
     await view.send(articleMessage(SAMPLE_TEXT, notesFor(SAMPLE_TEXT, [{ id: 'urn:uuid:n1', quote, content: { body: 'First' } }])));
@@ -267,8 +267,11 @@ describe('Webview in Chromium: notes', function () {
     assert.ok((await view.page.locator('#notes').innerText()).includes('Second'));
     assert.equal(await view.page.evaluate('document.querySelector("#article p").dataset.probe ?? null'), 'kept');
     const added = [...edited, ...notesFor(SAMPLE_TEXT, [{ id: 'urn:uuid:n2', quote: 'five Confucius Institutes', content: { body: 'Third' } }])];
+    const noted = `[...document.querySelectorAll("#article p")].find((p) => p.textContent.includes("five Confucius Institutes"))`;
+    await view.page.evaluate(`${noted}.dataset.probe = "kept"`);
     await view.send({ type: 'notes', documentUri: DOC, notes: added, problems: [] });
-    assert.equal(await view.page.evaluate('document.querySelector("#article p").dataset.probe ?? null'), null);
+    assert.equal(await view.page.evaluate(`${noted}.dataset.probe ?? null`), null, 'the paragraph of the new note is painted again');
+    assert.equal(await view.page.evaluate('document.querySelector("#article p").dataset.probe ?? null'), 'kept', 'the first paragraph stays');
     assert.equal(await view.page.locator('#article mark.note-anchor[data-note-ids~="urn:uuid:n2"]').count(), 1);
   });
 

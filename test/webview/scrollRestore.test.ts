@@ -9,7 +9,9 @@ const LONG = Array.from({ length: 60 }, () => SAMPLE_TEXT).join('\n\n');
 const FIRST_VISIBLE = `(() => {
   for (const el of document.querySelectorAll('#article [data-s]')) {
     const box = el.getBoundingClientRect();
-    if (box.bottom > 0 && box.height > 0) return { offset: Number(el.getAttribute('data-s')), top: Math.round(box.top) };
+    // data-s counts from the start of the block (data-b) it is in.
+    const block = el.closest('[data-b]');
+    if (box.bottom > 0 && box.height > 0) return { offset: Number(el.getAttribute('data-s')) + Number(block?.getAttribute('data-b') ?? 0), top: Math.round(box.top) };
   }
   return null;
 })()`;

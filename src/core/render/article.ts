@@ -62,7 +62,17 @@ function stampBlocks(tokens: Token[], covered: (offset: number) => boolean): voi
   });
 }
 
-function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean): string {
+/**
+ * One top-level block of the article (paragraph, heading, list, table, fence...) as one element's markup. In
+ * blocks from renderArticleBlocks its data-s offsets count from `base`, the block's start in the source: a
+ * block that an edit elsewhere only moved keeps the same markup.
+ */
+export interface ArticleBlock {
+  readonly base: number;
+  readonly html: string;
+}
+
+function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean, relative: boolean): ArticleBlock[] {
   const md = createMarkdown();
   const paintToken = (token: Token): string => {
     const meta = token.meta as Stamp | null;
@@ -79,16 +89,35 @@ function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode
   const tokens = md.parse(text, {});
   stampOffsets(tokens, text);
   if (mode === 'anchors') stampBlocks(tokens, covered);
-  return md.renderer.render(tokens, md.options, {});
+  if (!relative) return [{ base: 0, html: md.renderer.render(tokens, md.options, {}) }];
+  const lines = lineOffsets(text);
+  const blocks: ArticleBlock[] = [];
+  for (let start = 0; start < tokens.length; ) {
+    let end = start + 1;
+    // A top-level block is one token (a fence, a rule) or an opening token up to its closing one at level 0.
+    if ((tokens[start] as Token).nesting === 1) while (end < tokens.length && !((tokens[end - 1] as Token).nesting === -1 && (tokens[end - 1] as Token).level === 0)) end++;
+    const slice = tokens.slice(start, end);
+    const base = lines[(tokens[start] as Token).map?.[0] ?? 0] ?? 0;
+    for (const token of slice) {
+      const at = token.attrGet('data-s');
+      if (at !== null) token.attrSet('data-s', String(Number(at) - base));
+    }
+    painter.base = base;
+    blocks.push({ base, html: md.renderer.render(slice, md.options, {}) });
+    start = end;
+  }
+  return blocks;
 }
 
 /** Plain text: paragraphs split on blank lines, line breaks kept. */
-function renderPlainText(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean): string {
-  let html = '';
+function renderPlainText(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean, relative: boolean): ArticleBlock[] {
+  const blocks: ArticleBlock[] = [];
   const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
   for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
     const lines = match[0].split('\n');
     let offset = match.index;
+    const base = relative ? match.index : 0;
+    painter.base = base;
     const parts: string[] = [];
     let anchored = false;
     for (const line of lines) {
@@ -99,15 +128,24 @@ function renderPlainText(text: string, painter: HighlightPainter, mode: PieceMod
       parts.push(painted ? painter.paint(content, offset, anchored && parts.length === 0) : '');
       offset += line.length + 1;
     }
-    const open = anchored ? `<p data-s="${match.index}">` : '<p>';
-    if (parts.some((p) => p.length > 0)) html += `${open}${parts.join('<br>')}</p>\n`;
+    const open = anchored ? `<p data-s="${match.index - base}">` : '<p>';
+    if (parts.some((p) => p.length > 0)) blocks.push({ base: match.index, html: `${open}${parts.join('<br>')}</p>\n` });
   }
-  return html;
+  return blocks;
 }
 
 /** `anchors` is for the webview (fewer elements); exports keep `every` piece in an element of its own. */
 export function renderArticle(text: string, format: ArticleFormat, highlights: readonly Highlight[], mode: PieceMode = 'every'): string {
+  return paint(text, format, highlights, mode, false).map((block) => block.html).join('');
+}
+
+/** The article in anchors mode (see PieceMode), block by block, each block's offsets relative to its start. */
+export function renderArticleBlocks(text: string, format: ArticleFormat, highlights: readonly Highlight[]): ArticleBlock[] {
+  return paint(text, format, highlights, 'anchors', true);
+}
+
+function paint(text: string, format: ArticleFormat, highlights: readonly Highlight[], mode: PieceMode, relative: boolean): ArticleBlock[] {
   const painter = new HighlightPainter(highlights, mode);
   const covered = coverage(highlights);
-  return format === 'markdown' ? renderMarkdown(text, painter, mode, covered) : renderPlainText(text, painter, mode, covered);
+  return format === 'markdown' ? renderMarkdown(text, painter, mode, covered, relative) : renderPlainText(text, painter, mode, covered, relative);
 }

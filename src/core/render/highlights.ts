@@ -28,6 +28,8 @@ export type PieceMode = 'every' | 'anchors';
  * Runs must be painted in increasing source order: the painter sweeps the highlights once.
  */
 export class HighlightPainter {
+  /** Offsets are written relative to this one (a block's start, see renderArticleBlocks); 0 writes them as they are. */
+  base = 0;
   private next = 0;
   private active: Highlight[] = [];
   private readonly sorted: Highlight[];
@@ -46,7 +48,7 @@ export class HighlightPainter {
     if (this.active.length > 0) this.active = this.active.filter((h) => h.end > start);
     const here = this.active.length > 0 ? this.active.filter((h) => h.start < end) : this.active;
     const bare = this.mode === 'anchors';
-    if (here.length === 0) return bare && continues ? escapeHtml(text) : piece(text, start, []);
+    if (here.length === 0) return bare && continues ? escapeHtml(text) : piece(text, start - this.base, []);
     const cuts = new Set<number>([start, end]);
     for (const h of here) {
       if (h.start > start) cuts.add(h.start);
@@ -60,7 +62,7 @@ export class HighlightPainter {
       const covering = here.filter((h) => h.start < to && h.end > from);
       const slice = text.slice(from - start, to - start);
       // After a mark the text goes on where the mark's source ends.
-      html += bare && covering.length === 0 && (i > 0 || continues) ? escapeHtml(slice) : piece(slice, from, covering);
+      html += bare && covering.length === 0 && (i > 0 || continues) ? escapeHtml(slice) : piece(slice, from - this.base, covering);
     }
     return html;
   }

@@ -1,0 +1,104 @@
+import * as assert from 'node:assert/strict';
+import { SAMPLE_TEXT } from '../support/sample';
+import { articleMessage, DOC, notesFor } from './fixtures';
+import { closeBrowser, openWebview, type WebviewPage } from './page';
+
+const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+// Paragraphs that differ from each other, so that an edit to one cannot be mistaken for another.
+const ARTICLE = Array.from({ length: 6 }, (_, round) => PARAGRAPHS.map((p) => `${p} (Part ${round + 1}.)`).join('\n\n')).join('\n\n');
+
+/** Marks every block element of the article with its place; a rebuilt block loses the mark. */
+const PROBE = `document.querySelectorAll('#article > *').forEach((el, i) => { el.dataset.probe = String(i); })`;
+const UNPROBED = `[...document.querySelectorAll('#article > *')].filter((el) => el.dataset.probe === undefined).length`;
+
+/** The article's DOM with attributes and classes sorted and the probes left out: what a reader and the offsets see. */
+const NORMALISED = `(() => {
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) return node.data;
+    if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    const attrs = [...node.attributes].filter((a) => a.name !== 'data-probe')
+      .map((a) => a.name === 'class' ? 'class=' + [...node.classList].sort().join(' ') : a.name + '=' + a.value).sort();
+    return '<' + node.tagName + ' ' + attrs.join(' ') + '>' + [...node.childNodes].map(walk).join('') + '</>';
+  };
+  return walk(document.getElementById('article'));
+})()`;
+
+async function fullPaint(view: WebviewPage, text: string, format: 'plaintext' | 'markdown'): Promise<string> {
+  await view.page.reload();
+  await view.send(articleMessage(text, [], { format }));
+  return view.page.evaluate<string>(NORMALISED);
+}
+
+describe('Webview in Chromium: an edit repaints only the blocks it changed', function () {
+  this.timeout(90_000);
+  after(closeBrowser);
+
+  for (const format of ['plaintext', 'markdown'] as const) {
+    it(`keeps every other block of a ${format} article and paints the same article as a full repaint`, async () => {
+      const view = await openWebview();
+      await view.send(articleMessage(ARTICLE, [], { format }));
+      const blocks = await view.page.evaluate<number>(`document.querySelectorAll('#article > *').length`);
+      await view.page.evaluate(PROBE);
+      const target = PARAGRAPHS[3] as string;
+      const at = ARTICLE.indexOf(target, ARTICLE.length / 2);
+      const edited = `${ARTICLE.slice(0, at)}Exports rose 41 percent in 2024, the ministry said. ${ARTICLE.slice(at)}`;
+      await view.send(articleMessage(edited, [], { format }));
+      assert.equal(await view.page.evaluate<number>(UNPROBED), 1, 'only the edited paragraph was rebuilt');
+      assert.equal(await view.page.evaluate<number>(`document.querySelectorAll('#article > *').length`), blocks);
+      const patched = await view.page.evaluate<string>(NORMALISED);
+      assert.equal(patched, await fullPaint(view, edited, format));
+    });
+  }
+
+  it('paints the same article as a full repaint after a series of edits that add, remove and move paragraphs', async () => {
+    const view = await openWebview();
+    let text = ARTICLE;
+    await view.send(articleMessage(text, [], { format: 'markdown' }));
+    const edits: Array<(t: string) => string> = [
+      (t) => `## A new heading\n\nIt cost $4 billion in 2021.\n\n${t}`,
+      (t) => t.replace(`${PARAGRAPHS[2]} (Part 2.)\n\n`, ''),
+      (t) => `${t}\n\n- 17 lines opened\n- 3 closed`,
+      (t) => t.replace('(Part 4.)', '(Part 4, revised.)\n\n> A quoted 12 percent rise.'),
+      (t) => t.replace(`${PARAGRAPHS[5]} (Part 5.)`, `${PARAGRAPHS[6]} (Part 5.)`),
+    ];
+    for (const edit of edits) {
+      text = edit(text);
+      await view.send(articleMessage(text, [], { format: 'markdown' }));
+    }
+    const patched = await view.page.evaluate<string>(NORMALISED);
+    assert.equal(patched, await fullPaint(view, text, 'markdown'));
+  });
+
+  it('saves a note selected after an edit that moved every later block at its new place in the file', async () => {
+    const view = await openWebview();
+    await view.send(articleMessage(ARTICLE));
+    const edited = `Breaking: 12 ministers met on Monday.\n\n${ARTICLE}`;
+    await view.send(articleMessage(edited, notesFor(edited, [{ id: 'urn:uuid:n1', quote: '(Part 6.)', content: { body: 'Last part' } }])));
+    const quote = PARAGRAPHS[4]?.slice(0, 40) as string;
+    const start = edited.indexOf(quote, edited.lastIndexOf('(Part 5.)'));
+    // The copy in part 6, the last block that holds it: every block before it moved.
+    await view.page.evaluate(`(() => {
+      const quote = ${JSON.stringify(quote)};
+      const blocks = [...document.querySelectorAll('#article > *')].filter((el) => el.textContent.includes(quote));
+      const walker = document.createTreeWalker(blocks[blocks.length - 1], NodeFilter.SHOW_TEXT);
+      const nodes = [];
+      let seen = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, seen]); seen += n.data.length; }
+      const text = nodes.map(([n]) => n.data).join('');
+      const find = (offset) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]]; };
+      const range = document.createRange();
+      range.setStart(...find(text.indexOf(quote)));
+      range.setEnd(...find(text.indexOf(quote) + quote.length));
+      range.startContainer.parentElement.scrollIntoView();
+      document.getSelection().removeAllRanges();
+      document.getSelection().addRange(range);
+    })()`);
+    await view.page.locator('button#add-note').click();
+    await view.page.locator('textarea#note-body').fill('Check it.');
+    await view.page.locator('button#note-save').click();
+    const posted = (await view.posted()).at(-1);
+    assert.equal(posted?.['type'], 'addNote');
+    assert.equal(posted?.['documentUri'], DOC);
+    assert.deepEqual({ start: posted?.['start'], end: posted?.['end'] }, { start, end: start + quote.length });
+  });
+});
