@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/claims/types';
+import { renderArticleBlocks } from '../core/render/article';
+import { articleHighlights } from '../core/render/claimHighlights';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
 import type { StoreProblem } from '../core/store/noteStore';
@@ -14,6 +16,12 @@ import { localisedWebviewStrings } from './webviewStrings';
 import { articleClaims } from './articleClaims';
 
 export const VIEW_TYPE = 'articleAnnotator.editor';
+
+/**
+ * Up to this many characters the host renders the article for the webview (ArticleMessage.blocks): the webview's
+ * own renderer starts cold in every new panel. Longer articles would travel twice (text and markup) for little gain.
+ */
+const HOST_RENDER_LIMIT = 1_000_000;
 
 function problemLines(problems: readonly StoreProblem[]): string[] {
   return problems.map((p) => `${p.path}: ${p.problem}`);
@@ -93,20 +101,23 @@ class AnnotatorSession implements vscode.Disposable {
     const text = this.document.getText();
     const location = this.notes.locate(this.document.uri);
     const [loaded, tags] = await Promise.all([this.notes.load(this.document.uri, text), this.knownTags().catch(() => [])]);
+    const format = articleFormat(this.document.uri.path);
+    const claims = this.claimsOf(text, version);
     return {
       type: 'article',
       documentUri: this.uri,
       version,
       path: location.article,
-      format: articleFormat(this.document.uri.path),
+      format,
       text,
-      claims: this.claimsOf(text, version),
+      claims,
       notes: loaded.notes,
       verdicts: verdicts(),
       problems: problemLines(loaded.problems),
       shownKinds: shownKinds(),
       knownTags: tags,
       strings: localisedWebviewStrings(),
+      blocks: text.length <= HOST_RENDER_LIMIT ? renderArticleBlocks(text, format, articleHighlights(claims, loaded.notes)) : undefined,
     };
   }
 

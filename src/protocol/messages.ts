@@ -1,4 +1,5 @@
 import type { Claim } from '../core/claims/types';
+import type { ArticleBlock } from '../core/render/article';
 import type { ArticleFormat } from '../core/render/format';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
@@ -25,6 +26,11 @@ export interface ArticleMessage extends DocumentMessage {
   readonly knownTags?: readonly string[];
   /** The webview's words in VS Code's display language (see webviewStrings.ts). */
   readonly strings?: WebviewStringTable;
+  /**
+   * The article already rendered by the host, renderArticleBlocks(text, format, articleHighlights(claims, notes)),
+   * where the renderer's code is warm and off the webview's thread; absent for articles too long to send twice.
+   */
+  readonly blocks?: readonly ArticleBlock[];
 }
 
 export interface NotesMessage extends DocumentMessage {

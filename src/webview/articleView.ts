@@ -1,5 +1,5 @@
 import { renderArticleBlocks, type ArticleBlock } from '../core/render/article';
-import { claimHighlights, noteHighlights } from '../core/render/claimHighlights';
+import { articleHighlights } from '../core/render/claimHighlights';
 import type { Highlight } from '../core/render/highlights';
 import { forgetAnchors } from './offsets';
 import { captureScroll, restoreScroll, type ScrollAnchor } from './scrollAnchor';
@@ -88,7 +88,7 @@ function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAncho
 export function repaintArticle(article: HTMLElement, model: ViewModel, then: () => void): void {
   const shown = model.article;
   if (!shown) return;
-  const highlights = [...claimHighlights(shown.claims), ...noteHighlights(model.notes)];
+  const highlights = articleHighlights(shown.claims, model.notes);
   // A note saved without moving its passage (its body, verdict or tags changed) leaves the text as painted:
   // rebuilding a long article for it froze the pane on every save.
   if (painted && shown.text === painted.text && shown.format === painted.format && sameHighlights(highlights, painted.highlights)) {
@@ -96,7 +96,8 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: () 
     return;
   }
   const scroll = moved(captureScroll(article), painted?.text ?? '', shown.text);
-  const blocks = renderArticleBlocks(shown.text, shown.format, highlights);
+  // The host's rendering holds the message's notes; a later notes message is painted here.
+  const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderArticleBlocks(shown.text, shown.format, highlights);
   const before = painted?.format === shown.format ? painted : undefined;
   const elements = (before?.elements && patchBlocks(article, before.blocks, before.elements, blocks)) || blockElements(article, blocks);
   forgetAnchors();

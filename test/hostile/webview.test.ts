@@ -18,8 +18,12 @@ function markdownInert(text: string): boolean {
   return !/[\\`*_[\]()#+\-.!<>|~=&:{}"'\d]/.test(text) && !/^\s/.test(text);
 }
 
-function article(text: string, format: ArticleMessage['format'], notes: readonly NoteView[] = []): ArticleMessage {
-  return articleMessage(text, notes, { format, path: format === 'markdown' ? 'hostile.md' : 'hostile.txt' });
+/** Who renders the article: the host (ArticleMessage.blocks, up to HOST_RENDER_LIMIT) or the webview itself. */
+type Renderer = 'host' | 'webview';
+
+function article(text: string, format: ArticleMessage['format'], notes: readonly NoteView[] = [], renderer: Renderer = 'host'): ArticleMessage {
+  const rendering = renderer === 'webview' ? { blocks: undefined } : {};
+  return articleMessage(text, notes, { format, path: format === 'markdown' ? 'hostile.md' : 'hostile.txt', ...rendering });
 }
 
 async function displayed(view: HostilePage, selector: string): Promise<string> {
@@ -49,10 +53,10 @@ describe('Hostile input in the webview (Chromium, the CSP webviewHtml sends)', f
     }
   });
 
-  for (const format of ['plaintext', 'markdown'] as const) {
-    it(`shows a ${format} article of script, handler, SVG, CSS and link payloads as inert text`, async () => {
+  for (const [format, renderer] of [['plaintext', 'host'], ['markdown', 'host'], ['plaintext', 'webview'], ['markdown', 'webview']] as const) {
+    it(`shows a ${format} article (rendered by the ${renderer}) of script, handler, SVG, CSS and link payloads as inert text`, async () => {
       const text = [LEAD, ...HOSTILE].join('\n\n');
-      await view.send(article(text, format));
+      await view.send(article(text, format, [], renderer));
       assert.ok((await view.page.locator('mark.claim').count()) > 0, 'the article rendered with its claims');
       await assertNothingHappened(view);
       assert.deepEqual(await activeContent(view.page, '#article'), []);
@@ -113,29 +117,31 @@ describe('Hostile input in the webview (Chromium, the CSP webviewHtml sends)', f
     for (const s of naughty.filter(markdownInert)) assert.ok(shown.includes(normalise(s)), `not displayed: ${JSON.stringify(s)}`);
   });
 
-  it('displays every naughty string of a .txt article exactly, and runs none of them', async () => {
-    const naughty = naughtyStrings();
-    await view.send(article([LEAD, ...naughty].join('\n\n'), 'plaintext'));
-    await assertNothingHappened(view);
-    assert.deepEqual(await activeContent(view.page, '#article'), []);
-    const shown = await displayed(view, '#article');
-    const missing = naughty.filter((s) => !shown.includes(normalise(s)));
-    assert.deepEqual(missing, []);
-  });
+  for (const renderer of ['host', 'webview'] as const) {
+    it(`displays every naughty string of a .txt article (rendered by the ${renderer}) exactly, and runs none of them`, async () => {
+      const naughty = naughtyStrings();
+      await view.send(article([LEAD, ...naughty].join('\n\n'), 'plaintext', [], renderer));
+      await assertNothingHappened(view);
+      assert.deepEqual(await activeContent(view.page, '#article'), []);
+      const shown = await displayed(view, '#article');
+      const missing = naughty.filter((s) => !shown.includes(normalise(s)));
+      assert.deepEqual(missing, []);
+    });
 
-  it('renders the naughty strings as a .md article and as note bodies without running or loading anything', async () => {
-    const naughty = naughtyStrings();
-    const text = [LEAD, ...naughty].join('\n\n');
-    const notes = notesFor(text, naughty.slice(0, 120).map((s, i) => ({ quote: LEAD.slice(0, 7 + (i % 20)), content: { body: s, tags: [s.slice(0, 40)] } })));
-    await view.send(article(text, 'markdown', notes));
-    await assertNothingHappened(view);
-    assert.deepEqual(await activeContent(view.page, '#article'), []);
-    assert.deepEqual(await activeContent(view.page, '#notes'), []);
-    const shown = await displayed(view, '#article');
-    const inert = naughty.filter(markdownInert);
-    assert.ok(inert.length > 100, `enough strings to check: ${inert.length}`);
-    assert.deepEqual(inert.filter((s) => !shown.includes(normalise(s))), []);
-    const margin = await displayed(view, '#notes');
-    assert.deepEqual(naughty.slice(0, 120).filter(markdownInert).filter((s) => !margin.includes(normalise(s))), []);
-  });
+    it(`renders the naughty strings as a .md article (rendered by the ${renderer}) and as note bodies without running or loading anything`, async () => {
+      const naughty = naughtyStrings();
+      const text = [LEAD, ...naughty].join('\n\n');
+      const notes = notesFor(text, naughty.slice(0, 120).map((s, i) => ({ quote: LEAD.slice(0, 7 + (i % 20)), content: { body: s, tags: [s.slice(0, 40)] } })));
+      await view.send(article(text, 'markdown', notes, renderer));
+      await assertNothingHappened(view);
+      assert.deepEqual(await activeContent(view.page, '#article'), []);
+      assert.deepEqual(await activeContent(view.page, '#notes'), []);
+      const shown = await displayed(view, '#article');
+      const inert = naughty.filter(markdownInert);
+      assert.ok(inert.length > 100, `enough strings to check: ${inert.length}`);
+      assert.deepEqual(inert.filter((s) => !shown.includes(normalise(s))), []);
+      const margin = await displayed(view, '#notes');
+      assert.deepEqual(naughty.slice(0, 120).filter(markdownInert).filter((s) => !margin.includes(normalise(s))), []);
+    });
+  }
 });

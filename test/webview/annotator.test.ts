@@ -68,7 +68,7 @@ describe('Webview in Chromium: reading and filtering the sample', function () {
   it('never navigates on a link in the article: it asks the host to open it', async () => {
     const view = await openWebview();
     const text = '# Report\n\nTrade rose 20 percent, [according to customs](https://example.org/customs) data.\n';
-    await view.send({ ...articleMessage(text), format: 'markdown', path: 'report.md' });
+    await view.send(articleMessage(text, [], { format: 'markdown', path: 'report.md' }));
     await view.page.locator('#article a').click();
     assert.equal(new URL(view.page.url()).pathname, '/index.html');
     assert.deepEqual((await view.posted()).at(-1), { type: 'openLink', href: 'https://example.org/customs' });

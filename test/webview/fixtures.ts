@@ -3,6 +3,8 @@ import { detectClaims } from '../../src/core/claims';
 import type { Claim } from '../../src/core/claims/types';
 import { createAnnotation, type NoteContent } from '../../src/core/store/annotation';
 import { resolveNotes, type NoteView } from '../../src/core/store/notes';
+import { renderArticleBlocks } from '../../src/core/render/article';
+import { articleHighlights } from '../../src/core/render/claimHighlights';
 import type { ArticleMessage } from '../../src/protocol/messages';
 import { SAMPLE_TEXT } from '../support/sample';
 
@@ -38,8 +40,12 @@ export function notesFor(text: string, specs: readonly NoteSpec[]): NoteView[] {
   return resolveNotes(annotations, text);
 }
 
+/**
+ * An article message as the host sends it, rendered by the host (`blocks`) unless `extra` says otherwise
+ * (`blocks: undefined` leaves the rendering to the webview, as for a long article).
+ */
 export function articleMessage(text: string = SAMPLE_TEXT, notes: readonly NoteView[] = [], extra: Partial<ArticleMessage> = {}): ArticleMessage {
-  return {
+  const message: ArticleMessage = {
     type: 'article',
     documentUri: DOC,
     version: 1,
@@ -53,6 +59,8 @@ export function articleMessage(text: string = SAMPLE_TEXT, notes: readonly NoteV
     knownTags: ['trade', 'statistics', 'transport'],
     ...extra,
   };
+  if ('blocks' in extra) return message;
+  return { ...message, blocks: renderArticleBlocks(message.text, message.format, articleHighlights(message.claims, message.notes)) };
 }
 
 export function claimsIn(text: string = SAMPLE_TEXT): Claim[] {

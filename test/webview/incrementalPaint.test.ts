@@ -23,9 +23,10 @@ const NORMALISED = `(() => {
   return walk(document.getElementById('article'));
 })()`;
 
+/** The article painted at once by the webview's own renderer, in a fresh page. */
 async function fullPaint(view: WebviewPage, text: string, format: 'plaintext' | 'markdown'): Promise<string> {
   await view.page.reload();
-  await view.send(articleMessage(text, [], { format }));
+  await view.send(articleMessage(text, [], { format, blocks: undefined }));
   return view.page.evaluate<string>(NORMALISED);
 }
 
@@ -47,6 +48,19 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
       assert.equal(await view.page.evaluate<number>(`document.querySelectorAll('#article > *').length`), blocks);
       const patched = await view.page.evaluate<string>(NORMALISED);
       assert.equal(patched, await fullPaint(view, edited, format));
+    });
+  }
+
+  for (const format of ['plaintext', 'markdown'] as const) {
+    it(`paints a ${format} article the host rendered exactly as it paints it itself`, async () => {
+      const view = await openWebview();
+      const notes = notesFor(ARTICLE, [{ id: 'urn:uuid:n1', quote: '(Part 3.)', content: { body: 'Check', verdict: 'verified' } }]);
+      await view.send(articleMessage(ARTICLE, notes, { format }));
+      const byHost = await view.page.evaluate<string>(NORMALISED);
+      await view.page.reload();
+      await view.send(articleMessage(ARTICLE, notes, { format, blocks: undefined }));
+      assert.equal(byHost, await view.page.evaluate<string>(NORMALISED));
+      assert.ok(byHost.includes('note-anchor') && byHost.includes('claim-source'), 'notes and sources are painted');
     });
   }
 

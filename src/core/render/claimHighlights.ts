@@ -36,3 +36,8 @@ export function noteHighlights(notes: readonly NoteView[]): Highlight[] {
   }
   return out;
 }
+
+/** What the annotator paints over an article: its claims and their sources, then the notes' passages. */
+export function articleHighlights(claims: readonly Claim[], notes: readonly NoteView[]): Highlight[] {
+  return [...claimHighlights(claims), ...noteHighlights(notes)];
+}
