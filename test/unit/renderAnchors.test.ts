@@ -55,6 +55,16 @@ describe('article rendering by block, for repainting only what an edit changed',
   const markdown = '# Trade\n\nTrade grew 18.9 percent.\n\n- 12 trains\n- 3 ports\n\n```\ncode 7\n```\n\n---\n\n> Imports fell 4 percent.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n';
   const plain = 'Trade grew 18.9 percent.\nA second line.\n\nImports fell 4 percent.\n\n\nThe end.';
 
+  it('splits a plain-text article with Windows line endings, or lines of spaces, into its paragraphs', () => {
+    const text = 'Trade grew 18.9 percent.\r\nA second line.\r\n\r\nImports fell 4 percent.\r\n   \r\nThe end.\r\n';
+    const blocks = renderArticleBlocks(text, 'plaintext', []);
+    assert.deepEqual(blocks.map((b) => b.base), [0, text.indexOf('Imports'), text.indexOf('The end')]);
+    const html = renderArticle(text, 'plaintext', [], 'anchors');
+    assert.equal((html.match(/<p/g) ?? []).length, 3);
+    assert.equal((html.match(/<br>/g) ?? []).length, 1, 'the line break inside the first paragraph is kept');
+    assertAnchorsMatchSource(html, text);
+  });
+
   for (const [format, text] of [['markdown', markdown], ['plaintext', plain]] as const) {
     it(`paints the same ${format} article as renderArticle, one element per top-level block`, () => {
       const highlights = [mark(text.indexOf('18.9'), text.indexOf('18.9') + 12), mark(text.indexOf('4 percent'), text.indexOf('4 percent') + 9)];

@@ -109,12 +109,32 @@ function renderMarkdown(text: string, painter: HighlightPainter, mode: PieceMode
   return blocks;
 }
 
+/** Runs of lines with something besides whitespace on them ("\r" included, for CRLF files), with where each starts. */
+function paragraphs(text: string): Array<{ readonly index: number; readonly text: string }> {
+  const found: Array<{ index: number; text: string }> = [];
+  let start = -1;
+  let end = 0;
+  for (let at = 0; at <= text.length; ) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next < 0 ? text.length : next;
+    if (text.slice(at, lineEnd).trim().length > 0) {
+      if (start < 0) start = at;
+      end = lineEnd;
+    } else if (start >= 0) {
+      found.push({ index: start, text: text.slice(start, end) });
+      start = -1;
+    }
+    at = lineEnd + 1;
+  }
+  if (start >= 0) found.push({ index: start, text: text.slice(start, end) });
+  return found;
+}
+
 /** Plain text: paragraphs split on blank lines, line breaks kept. */
 function renderPlainText(text: string, painter: HighlightPainter, mode: PieceMode, covered: (offset: number) => boolean, relative: boolean): ArticleBlock[] {
   const blocks: ArticleBlock[] = [];
-  const paragraph = /[^\n]+(?:\n[^\n]+)*/g;
-  for (let match = paragraph.exec(text); match; match = paragraph.exec(text)) {
-    const lines = match[0].split('\n');
+  for (const match of paragraphs(text)) {
+    const lines = match.text.split('\n');
     let offset = match.index;
     const base = relative ? match.index : 0;
     painter.base = base;
