@@ -65,6 +65,15 @@ describe('article rendering by block, for repainting only what an edit changed',
     assertAnchorsMatchSource(html, text);
   });
 
+  it('places Markdown text after old Mac line endings (a lone carriage return), which markdown-it counts as lines', () => {
+    const text = 'Exports rose.\r\rImports fell 4 percent.\n\nPrices\r\n\r\nheld.';
+    const blocks = renderArticleBlocks(text, 'markdown', []);
+    assert.deepEqual(blocks.map((b) => b.base), [0, text.indexOf('Imports'), text.indexOf('Prices'), text.indexOf('held')]);
+    const html = renderArticle(text, 'markdown', [], 'anchors');
+    assert.ok(!html.includes('unplaced'), html);
+    assertAnchorsMatchSource(html, text);
+  });
+
   for (const [format, text] of [['markdown', markdown], ['plaintext', plain]] as const) {
     it(`paints the same ${format} article as renderArticle, one element per top-level block`, () => {
       const highlights = [mark(text.indexOf('18.9'), text.indexOf('18.9') + 12), mark(text.indexOf('4 percent'), text.indexOf('4 percent') + 9)];
