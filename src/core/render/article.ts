@@ -21,6 +21,10 @@ function createMarkdown(): ReturnType<typeof MarkdownIt> {
 /** Where each line starts, the lines counted as markdown-it counts them: "\r\n", "\n" and a lone "\r" end one. */
 function lineOffsets(text: string): number[] {
   const offsets = [0];
+  if (!text.includes('\r')) {
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) offsets.push(i + 1);
+    return offsets;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) offsets.push(i + 1);

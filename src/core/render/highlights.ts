@@ -85,8 +85,8 @@ export function coverage(highlights: readonly Highlight[]): (offset: number) => 
   };
 }
 
-function piece(text: string, offset: number, covering: readonly Highlight[]): string {
-  if (covering.length === 0) return `<span data-s="${offset}">${escapeHtml(text)}</span>`;
+/** The class and data attributes of a mark under these highlights, escaped. */
+function markAttributes(covering: readonly Highlight[]): { readonly classes: string; readonly data: string } {
   const classes = new Set<string>();
   const data = new Map<string, string>();
   for (const h of covering) {
@@ -97,5 +97,18 @@ function piece(text: string, offset: number, covering: readonly Highlight[]): st
     }
   }
   const attrs = [...data].map(([k, v]) => ` data-${k.replace(/[^a-z0-9-]/g, '')}="${escapeHtml(v)}"`).join('');
-  return `<mark class="${escapeHtml([...classes].join(' '))}" data-s="${offset}"${attrs}>${escapeHtml(text)}</mark>`;
+  return { classes: escapeHtml([...classes].join(' ')), data: attrs };
+}
+
+// Most pieces lie under one highlight, and a claim's highlight covers many pieces: its attributes are written once.
+const singleAttributes = new WeakMap<Highlight, { readonly classes: string; readonly data: string }>();
+
+function piece(text: string, offset: number, covering: readonly Highlight[]): string {
+  if (covering.length === 0) return `<span data-s="${offset}">${escapeHtml(text)}</span>`;
+  let attributes = covering.length === 1 ? singleAttributes.get(covering[0] as Highlight) : undefined;
+  if (!attributes) {
+    attributes = markAttributes(covering);
+    if (covering.length === 1) singleAttributes.set(covering[0] as Highlight, attributes);
+  }
+  return `<mark class="${attributes.classes}" data-s="${offset}"${attributes.data}>${escapeHtml(text)}</mark>`;
 }
