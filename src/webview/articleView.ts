@@ -1,4 +1,4 @@
-import { renderArticleBlocks, type ArticleBlock } from '../core/render/article';
+import { renderArticle, renderArticleBlocks, type ArticleBlock } from '../core/render/article';
 import { articleHighlights } from '../core/render/claimHighlights';
 import type { Highlight } from '../core/render/highlights';
 import { forgetAnchors } from './offsets';
@@ -100,6 +100,8 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: () 
   const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderArticleBlocks(shown.text, shown.format, highlights);
   const before = painted?.format === shown.format ? painted : undefined;
   const elements = (before?.elements && patchBlocks(article, before.blocks, before.elements, blocks)) || blockElements(article, blocks);
+  // Blocks that did not give one element each carry offsets from a start nothing records: paint absolute ones.
+  if (!elements) article.innerHTML = renderArticle(shown.text, shown.format, highlights, 'anchors');
   forgetAnchors();
   painted = { text: shown.text, format: shown.format, highlights, blocks, elements };
   article.classList.toggle('long', shown.text.length > LONG_ARTICLE);

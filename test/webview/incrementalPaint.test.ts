@@ -64,6 +64,20 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     });
   }
 
+  it("paints the host's markup for an article message, and its own once a notes message changes the highlights", async () => {
+    const view = await openWebview();
+    const message = articleMessage(ARTICLE);
+    const [first, ...rest] = message.blocks ?? [];
+    assert.ok(first, 'the fixture renders as the host does');
+    // Markup only the host's copy has: it shows only if the webview paints what the host sent.
+    const marked = { ...first, html: first.html.replace('<p', '<p class="from-host"') };
+    await view.send({ ...message, blocks: [marked, ...rest] });
+    assert.equal(await view.page.locator('#article > p.from-host').count(), 1);
+    await view.send({ type: 'notes', documentUri: DOC, notes: notesFor(ARTICLE, [{ id: 'urn:uuid:n1', quote: '(Part 1.)', content: { body: 'First' } }]), problems: [] });
+    assert.equal(await view.page.locator('#article > p.from-host').count(), 0);
+    assert.equal(await view.page.locator('#article mark.note-anchor').count(), 1);
+  });
+
   it('paints the same article as a full repaint after a series of edits that add, remove and move paragraphs', async () => {
     const view = await openWebview();
     let text = ARTICLE;
