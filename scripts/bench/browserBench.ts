@@ -64,7 +64,8 @@ async function measureArticle(plan: Plan, bench: Workbench, a: SizedArticle, lar
     };
     // Opening 100 KB takes about half a second either way, and the machine's load swings a pair by 20% or more:
     // runs of three or four pairs gave 0.9x to 1.2x for the same build, runs of fourteen 0.89x and 0.91x.
-    const pairs = a.bytes <= 100_000 ? 9 : 2;
+    // 1 MB: two pairs gave 0.77x and 1.00x in two runs of nearly the same build; four halve what one slow pair weighs.
+    const pairs = a.bytes <= 100_000 ? 9 : 4;
     const c = await compareMeasured(openAndClose(ANNOTATOR), openAndClose(MARKDOWN_PREVIEW), { minPairs: pairs, maxPairs: pairs, budgetMs: 0, warmUp: false });
     log(`  workbench ${a.label}: annotator ${c.oursMs.toFixed(0)} ms, preview ${c.baselineMs.toFixed(0)} ms`);
     return [row(c)];
