@@ -1,6 +1,6 @@
 import { CLAIM_KINDS } from '../claims/types';
 import { articleFormat, renderArticle } from '../render/article';
-import { claimHighlights, noteHighlights } from '../render/claimHighlights';
+import { articleHighlights } from '../render/claimHighlights';
 import { escapeHtml } from '../render/highlights';
 import type { NoteView } from '../store/notes';
 import { countBy } from './counts';
@@ -88,7 +88,7 @@ function articleSection(report: ArticleReport, index: number): string {
     const n = i + 1;
     markers.push({ end: note.end, html: `<sup class="ref"><a href="#${prefix}-n${n}" id="${prefix}-r${n}">${n}</a></sup>` });
   });
-  const highlights = [...claimHighlights(report.claims), ...noteHighlights(report.notes)];
+  const highlights = articleHighlights(report.claims, report.notes);
   const body = report.missing
     ? '<p class="missing">The article file is missing: every note is orphaned.</p>'
     : insertMarkers(withoutImages(renderArticle(report.text, articleFormat(report.path), highlights)), markers);
