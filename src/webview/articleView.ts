@@ -53,11 +53,11 @@ function patchBlocks(article: HTMLElement, before: readonly ArticleBlock[], elem
   }
   article.insertBefore(template.content, elements[before.length - tail] ?? null);
   const next = [...elements.slice(0, head), ...added, ...elements.slice(before.length - tail)];
-  for (let i = 0; i < blocks.length; i++) {
-    const was = i < head ? before[i] : i >= blocks.length - tail ? before[i - blocks.length + before.length] : undefined;
-    const block = blocks[i] as ArticleBlock;
-    if (was && was.base !== block.base) next[i]?.setAttribute('data-b', String(block.base));
-  }
+  const rebase = (element: Element | undefined, was: ArticleBlock | undefined, now: ArticleBlock): void => {
+    if (was?.base !== now.base) element?.setAttribute('data-b', String(now.base));
+  };
+  for (let i = 0; i < head; i++) rebase(next[i], before[i], blocks[i] as ArticleBlock);
+  for (let k = 1; k <= tail; k++) rebase(next[next.length - k], before[before.length - k], blocks[blocks.length - k] as ArticleBlock);
   return next;
 }
 
