@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { SAMPLE_TEXT } from '../support/sample';
 import { articleMessage, DOC, notesFor } from './fixtures';
-import { closeBrowser, openWebview, type WebviewPage } from './page';
+import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle, type WebviewPage } from './page';
 
 const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
 // Paragraphs that differ from each other, so that an edit to one cannot be mistaken for another.
@@ -103,30 +103,10 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     const edited = `Breaking: 12 ministers met on Monday.\n\n${ARTICLE}`;
     await view.send(articleMessage(edited, notesFor(edited, [{ id: 'urn:uuid:n1', quote: '(Part 6.)', content: { body: 'Last part' } }])));
     const quote = PARAGRAPHS[4]?.slice(0, 40) as string;
-    const start = edited.indexOf(quote, edited.lastIndexOf('(Part 5.)'));
-    // The copy in part 6, the last block that holds it: every block before it moved.
-    await view.page.evaluate(`(() => {
-      const quote = ${JSON.stringify(quote)};
-      const blocks = [...document.querySelectorAll('#article > *')].filter((el) => el.textContent.includes(quote));
-      const walker = document.createTreeWalker(blocks[blocks.length - 1], NodeFilter.SHOW_TEXT);
-      const nodes = [];
-      let seen = 0;
-      for (let n = walker.nextNode(); n; n = walker.nextNode()) { nodes.push([n, seen]); seen += n.data.length; }
-      const text = nodes.map(([n]) => n.data).join('');
-      const find = (offset) => { for (let i = nodes.length - 1; i >= 0; i--) if (nodes[i][1] <= offset) return [nodes[i][0], offset - nodes[i][1]]; };
-      const range = document.createRange();
-      range.setStart(...find(text.indexOf(quote)));
-      range.setEnd(...find(text.indexOf(quote) + quote.length));
-      range.startContainer.parentElement.scrollIntoView();
-      document.getSelection().removeAllRanges();
-      document.getSelection().addRange(range);
-    })()`);
-    await view.page.locator('button#add-note').click();
-    await view.page.locator('textarea#note-body').fill('Check it.');
-    await view.page.locator('button#note-save').click();
-    const posted = (await view.posted()).at(-1);
-    assert.equal(posted?.['type'], 'addNote');
-    assert.equal(posted?.['documentUri'], DOC);
-    assert.deepEqual({ start: posted?.['start'], end: posted?.['end'] }, { start, end: start + quote.length });
+    // The copy in part 6, the last in the article: every block before it moved.
+    const start = edited.lastIndexOf(quote);
+    assert.ok(start > edited.lastIndexOf('(Part 5.)'));
+    await selectInArticle(view.page, quote, 'last');
+    assert.deepEqual(await saveNoteOnSelection(view), { start, end: start + quote.length });
   });
 });

@@ -1,9 +1,11 @@
+import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { webviewCsp, webviewDocument } from '../../src/extension/webviewMarkup';
 import type { HostToWebview } from '../../src/protocol/messages';
 import { REPO_ROOT } from '../support/sample';
+import { DOC } from './fixtures';
 
 const ORIGIN = 'https://webview.test';
 export const SCREENSHOTS = path.join(REPO_ROOT, 'test-results', 'webview');
@@ -160,28 +162,44 @@ export async function openWebview(options: { theme?: ThemeName; width?: number; 
   };
 }
 
-/** Selects the first occurrence of `quote` in the article, as a mouse drag would. */
-export async function selectInArticle(page: Page, quote: string): Promise<void> {
+/** Selects the first (or the last) occurrence of `quote` in the article, as a mouse drag would. */
+export async function selectInArticle(page: Page, quote: string, occurrence: 'first' | 'last' = 'first'): Promise<void> {
   await page.evaluate(`(() => {
     const quote = ${JSON.stringify(quote)};
     const root = document.getElementById('article');
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     const nodes = [];
     for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
-    const start = nodes.map((t) => t.data).join('').indexOf(quote);
+    const text = nodes.map((t) => t.data).join('');
+    const start = ${occurrence === 'last'} ? text.lastIndexOf(quote) : text.indexOf(quote);
     if (start < 0) throw new Error('not in the article: ' + quote);
-    const locate = (offset) => {
+    // The start goes in the node the quote's first character is in, not at the end of the one before (a line break
+    // between blocks, when the quote opens a paragraph); the end in the node its last character is in.
+    const locate = (offset, isEnd) => {
       let seen = 0;
       for (const t of nodes) {
-        if (offset <= seen + t.data.length) return [t, offset - seen];
+        if (isEnd ? offset <= seen + t.data.length : offset < seen + t.data.length) return [t, offset - seen];
         seen += t.data.length;
       }
       throw new Error('offset out of range');
     };
     const range = document.createRange();
-    range.setStart(...locate(start));
-    range.setEnd(...locate(start + quote.length));
+    range.setStart(...locate(start, false));
+    range.setEnd(...locate(start + quote.length, true));
     document.getSelection().removeAllRanges();
+    // A drag selects text on screen: scrolled to only when it is not.
+    range.startContainer.parentElement.scrollIntoView({ block: 'nearest' });
     document.getSelection().addRange(range);
   })()`);
+}
+
+/** Saves a note on the selection through the "Add note" button, and returns the range the webview asked the host for. */
+export async function saveNoteOnSelection(view: WebviewPage): Promise<{ start: unknown; end: unknown }> {
+  await view.page.locator('button#add-note').click();
+  await view.page.locator('textarea#note-body').fill('Check it.');
+  await view.page.locator('button#note-save').click();
+  const posted = (await view.posted()).at(-1);
+  assert.equal(posted?.['type'], 'addNote');
+  assert.equal(posted?.['documentUri'], DOC);
+  return { start: posted?.['start'], end: posted?.['end'] };
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { articleMessage, DOC } from './fixtures';
-import { closeBrowser, openWebview, selectInArticle } from './page';
+import { articleMessage } from './fixtures';
+import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle } from './page';
 
 // Entities and escapes render shorter than their source: text after them must still map to its own place.
 const ARTICLE = [
@@ -17,13 +17,7 @@ async function noteRangeFor(quote: string): Promise<{ start: unknown; end: unkno
   const view = await openWebview();
   await view.send(articleMessage(ARTICLE, [], { format: 'markdown', path: 'report.md' }));
   await selectInArticle(view.page, quote);
-  await view.page.locator('button#add-note').click();
-  await view.page.locator('textarea#note-body').fill('Check it.');
-  await view.page.locator('button#note-save').click();
-  const posted = (await view.posted()).at(-1);
-  assert.equal(posted?.['type'], 'addNote');
-  assert.equal(posted?.['documentUri'], DOC);
-  return { start: posted?.['start'], end: posted?.['end'] };
+  return saveNoteOnSelection(view);
 }
 
 describe('Webview in Chromium: selections map to their source offsets around entities and escapes', function () {
