@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
-import { createClaimCache, detectClaims } from '../../src/core/claims';
 import type { Row } from './results';
+import { shippedClaims } from './shippedClaims';
 import { compare } from './timing';
 import type { Plan, SizedArticle } from './workload';
 
@@ -17,6 +17,7 @@ function runNode(args: readonly string[]): void {
 /** Claim detection in-process against markdown-it rendering the same text, configured as the webview does. */
 export async function claimsInProcess(plan: Plan, articles: readonly SizedArticle[]): Promise<Row[]> {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  const { detectClaims } = await shippedClaims();
   const rows: Row[] = [];
   for (const a of articles) {
     const c = await compare(() => detectClaims(a.text), () => md.render(a.text), { minPairs: plan.pairs.min, maxPairs: plan.pairs.max, budgetMs: plan.pairs.budgetMs });
@@ -35,7 +36,7 @@ export async function claimsInProcess(plan: Plan, articles: readonly SizedArticl
 async function claimsAfterEdit(plan: Plan, a: SizedArticle, md: InstanceType<typeof MarkdownIt>): Promise<Row> {
   const middle = a.text.indexOf('\n\n', a.text.length >> 1) + 2;
   const versions = ['The ministry said exports rose 5 percent in 2021.', 'The ministry said exports fell 3 percent in 2022.'].map((edit) => `${a.text.slice(0, middle)}${edit}\n\n${a.text.slice(middle)}`);
-  const cache = createClaimCache();
+  const cache = (await shippedClaims()).createClaimCache();
   cache.detect(versions[1] ?? '');
   let turn = 0;
   const c = await compare(() => cache.detect(versions[turn++ % 2] ?? ''), () => md.render(a.text), { minPairs: plan.pairs.min, maxPairs: plan.pairs.max, budgetMs: plan.pairs.budgetMs });
