@@ -9,6 +9,8 @@ import { featurize, wordTokens } from '../../src/core/claims/features';
 import { analyseSentence, triggerMask } from '../../src/core/claims/detect';
 import { decodeBase64, loadModel, type ModelFile } from '../../src/core/claims/model';
 import weights from '../../src/core/claims/model-weights.json';
+import { claimId, fnv1a, fnv1aRange } from '../../src/core/claims/hash';
+import { twoDecimals } from '../../src/core/claims/policy';
 
 const SAMPLE = readFileSync(path.join(__dirname, '../../samples/china-kazakhstan-op-ed.txt'), 'utf8');
 
@@ -87,6 +89,25 @@ describe('claims: invariants on any text', () => {
     const twice = detectClaims('Trade rose 5 percent.\n\nTrade rose 5 percent.');
     assert.equal(twice.length, 2);
     assert.notEqual(twice[0]?.id, twice[1]?.id);
+  });
+});
+
+describe('claims: fast paths that must spell what the plain code spells', () => {
+  it('spells a probability as toFixed(2) does, ties included', () => {
+    const ties = fc.integer({ min: 0, max: 99 }).map((n) => (n + 0.5) / 100);
+    fc.assert(fc.property(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), ties), (p) => assert.equal(twoDecimals(p), p.toFixed(2))), { numRuns: 5000 });
+  });
+
+  it('hashes a slice in place and makes ids from the separator and the occurrence', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.nat(), fc.nat(), fc.nat({ max: 100_000 }), (text, a, b, occurrence) => {
+        const start = Math.min(a, b) % (text.length + 1);
+        const end = Math.max(start, Math.max(a, b) % (text.length + 1));
+        const hash = fnv1a(text.slice(start, end));
+        assert.equal(fnv1aRange(text, start, end), hash);
+        assert.equal(claimId(hash, occurrence), `c${fnv1a(`\u241f${occurrence}`, hash).toString(16).padStart(8, '0')}`);
+      }),
+    );
   });
 });
 

@@ -1,6 +1,6 @@
 import { findByline } from './byline';
 import { assignIds, pushBlockClaims, type Decide } from './detect';
-import { fnv1a } from './hash';
+import { fnv1aRange } from './hash';
 import { sentenceSplitter, splitBlocks } from './sentences';
 import type { Claim, ClaimKind } from './types';
 
@@ -74,7 +74,7 @@ export class ClaimCache {
       }
       const first = claims.length;
       pushBlockClaims(sentencesOf(start, end), this.decide, byline, claims);
-      for (let i = first; i < claims.length; i++) textHashes.push(fnv1a((claims[i] as Claim).text));
+      for (let i = first; i < claims.length; i++) textHashes.push(fnv1aRange(text, (claims[i] as Claim).start, (claims[i] as Claim).end));
       this.analysedBlocks++;
       if (!holdsByline) analysed.set(key, { text: key, claims: claims.slice(first).map((claim, i) => relative(claim, start, textHashes[first + i] ?? 0)) });
     }

@@ -2,7 +2,7 @@ import { findByline, type Byline } from './byline';
 import { splitClauses, type Clause } from './clauses';
 import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
-import { claimId, fnv1a } from './hash';
+import { claimId, fnv1a, fnv1aRange } from './hash';
 import { forcedReason } from './policy';
 import { sentenceSplitter, splitBlocks } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
@@ -170,7 +170,8 @@ export function buildClaims(text: string, decide: Decide): Claim[] {
   const sentencesOf = sentenceSplitter(text);
   const blocks = splitBlocks(text);
   for (let k = 0; k < blocks.length; k += 2) pushBlockClaims(sentencesOf(blocks[k] ?? 0, blocks[k + 1] ?? 0), decide, byline, claims);
-  assignIds(claims);
+  // Each claim's text is text.slice(start, end): hashed in place.
+  assignIds(claims, claims.map((claim) => fnv1aRange(text, claim.start, claim.end)));
   return claims;
 }
 

@@ -2,7 +2,7 @@ import { ClaimCache } from './cache';
 import { buildClaims, type Decision, type SentenceAnalysis } from './detect';
 import { loadModel, type Model, type ModelFile } from './model';
 import weightsFile from './model-weights.json';
-import { displayScore, forcedReason, modelMayFlag, thresholdFor } from './policy';
+import { displayScore, forcedReason, modelMayFlag, thresholdFor, twoDecimals } from './policy';
 import type { Claim, ClaimKind } from './types';
 
 export { splitSentences } from './sentences';
@@ -27,8 +27,8 @@ export function decideWith(current: Model): (analysis: SentenceAnalysis, kinds: 
     const reason = forcedReason(analysis, kinds);
     if (reason === null && !(modelMayFlag(analysis) && probability >= threshold)) return null;
     const words = scored.words;
-    const cues = [`model: check-worthiness ${probability.toFixed(2)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`];
-    if (reason !== null) cues.unshift(reason);
+    const model = `model: check-worthiness ${twoDecimals(probability)}${words.length > 0 ? ` (${words.join(', ')})` : ''}`;
+    const cues = reason !== null ? [reason, model] : [model];
     const score = displayScore(probability, threshold);
     return { score: reason !== null ? Math.max(0.5, score) : score, cues };
   };

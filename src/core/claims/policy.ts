@@ -53,3 +53,13 @@ export function displayScore(probability: number, threshold: number): number {
   const score = probability >= threshold ? 0.5 + (0.5 * (probability - threshold)) / (1 - threshold) : (0.5 * probability) / threshold;
   return Math.round(score * 1000) / 1000;
 }
+
+// "0.00" to "1.00", as toFixed(2) spells them.
+const HUNDREDTHS = Array.from({ length: 101 }, (_, n) => (n === 100 ? '1.00' : `0.${String(n).padStart(2, '0')}`));
+
+/** probability.toFixed(2) for a probability: a table lookup, unless it lies so near a tie that only toFixed can say. */
+export function twoDecimals(probability: number): string {
+  const scaled = probability * 100;
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) return probability.toFixed(2);
+  return HUNDREDTHS[Math.round(scaled)] ?? probability.toFixed(2);
+}
