@@ -14,6 +14,8 @@ export interface Cue {
  */
 export interface CueHints {
   readonly hasDigit: boolean;
+  /** The sentence holds " or “. */
+  readonly hasDoubleQuote: boolean;
   readonly numberThenLetter: boolean;
   readonly numberThenPercent: boolean;
   readonly currencyThenNumber: boolean;
@@ -113,7 +115,7 @@ function metNeeds(sentence: string, hints: CueHints | undefined): number {
   if (hints.currencyThenNumber || hints.currencyWord) met |= NEEDS.currency;
   if (hints.numberThenPercent) met |= NEEDS.percent;
   if (hints.numberThenLetter) met |= NEEDS.ordinal;
-  if (sentence.includes('"') || sentence.includes('“')) met |= NEEDS.quote;
+  if (hints.hasDoubleQuote) met |= NEEDS.quote;
   return met;
 }
 

@@ -66,6 +66,7 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   const wide = wideMask >>> WIDE_SHIFT;
   const hints: CueHints = {
     hasDigit: tokens.hasDigit,
+    hasDoubleQuote: tokens.hasDoubleQuote,
     numberThenLetter: tokens.numberThenLetter,
     numberThenPercent: tokens.numberThenPercent,
     currencyThenNumber: tokens.currencyThenNumber,
@@ -77,7 +78,7 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
   // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".
   const rhetorical =
     (!tokens.hasDigit && (wide & RHETORICAL_BIT) !== 0 && RHETORICAL.test(text)) ||
-    (text.includes('?') && QUESTION.test(text)) ||
+    (tokens.hasQuestionMark && QUESTION.test(text)) ||
     (text.startsWith('By') && BY_LINE.test(text));
   const figurative = (wide & FIGURATIVE_BIT) !== 0 && FIGURATIVE.test(text);
   return new Analysis(sentence, cues, source, rhetorical, figurative, tokens, (wide & PERSONAL_BIT) !== 0, sourceTriggers);

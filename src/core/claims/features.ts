@@ -158,7 +158,7 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   const startsSecond = tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES);
   // Every first-person word is, or starts with, a word that mayBePersonal looks for.
   const hasFirst = analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES));
-  const question = text.includes('?') && /\?\s*$/.test(text);
+  const question = tokens.hasQuestionMark && /\?\s*$/.test(text);
   // The scan sees capitals unless it had to lower-case the text first.
   const capitalised = tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord;
   const fixed =

@@ -13,6 +13,12 @@ const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0x20ac ||
 // "18xx", "19xx", "20xx"
 const isYearHead = (a: number, b: number): boolean => (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
 const NONE: readonly number[] = [];
+// What a scan reports seeing, as bits (see SentenceWords.scan).
+const DIGIT = 1;
+const DOUBLE_QUOTE = 2;
+const QUESTION_MARK = 4;
+/** "İ" or the Kelvin sign, which lower-case into ASCII letters. */
+const CASE_SHIFTING = 8;
 // $ € £ ¥
 const isCurrency = (c: number): boolean => c === 36 || c === 0x20ac || c === 0xa3 || c === 0xa5;
 /** JavaScript's \s. */
@@ -71,6 +77,10 @@ export class SentenceWords {
   /** wordHash of each token. */
   readonly hashes: number[] = [];
   readonly hasDigit: boolean;
+  /** The text holds " or “. */
+  readonly hasDoubleQuote: boolean;
+  /** The text holds ?. */
+  readonly hasQuestionMark: boolean;
   /**
    * The text holds "İ" or the Kelvin sign, which lower-case to ASCII letters ("i̇", "k"): it is scanned
    * lower-cased, as wordTokens does, and a word of a pattern may then hide inside a token.
@@ -84,16 +94,25 @@ export class SentenceWords {
   currencyThenNumber = false;
   /** A space, then a capital, then a lower-case letter: a capitalised word after the first. */
   capitalisedWord = false;
-  private readonly source: string;
+  private source: string;
   private readonly starts: number[] = [];
   private heads: readonly number[] = NONE;
   private parts: readonly number[] = NONE;
   private cached: string[] | undefined;
 
   constructor(text: string) {
-    this.caseShifted = text.includes('\u0130') || text.includes('\u212a');
-    this.source = this.caseShifted ? text.toLowerCase() : text;
-    this.hasDigit = this.scan();
+    this.source = text;
+    let found = this.scan();
+    // Rare: the scan saw a letter that lower-cases into ASCII, so the text is scanned again lower-cased.
+    if ((found & CASE_SHIFTING) !== 0) {
+      this.source = text.toLowerCase();
+      this.reset();
+      found = this.scan() | CASE_SHIFTING;
+    }
+    this.caseShifted = (found & CASE_SHIFTING) !== 0;
+    this.hasDigit = (found & DIGIT) !== 0;
+    this.hasDoubleQuote = (found & DOUBLE_QUOTE) !== 0;
+    this.hasQuestionMark = (found & QUESTION_MARK) !== 0;
   }
 
   get length(): number {
@@ -150,25 +169,38 @@ export class SentenceWords {
     return this.cached;
   }
 
-  private scan(): boolean {
+  /** Undoes a scan, for the scan of the lower-cased copy. */
+  private reset(): void {
+    this.hashes.length = 0;
+    this.starts.length = 0;
+    this.heads = NONE;
+    this.parts = NONE;
+    this.numberThenLetter = false;
+    this.numberThenPercent = false;
+    this.currencyThenNumber = false;
+    this.capitalisedWord = false;
+  }
+
+  /** Scans the source into tokens; returns the FOUND bits for what it saw on the way. */
+  private scan(): number {
     const text = this.source;
     const hashes = this.hashes;
     const starts = this.starts;
     const n = text.length;
-    let hasDigit = false;
+    let found = 0;
     let i = 0;
     // Plain charCodeAt reads guarded by i < n: the word loop is the hottest of detection.
     while (i < n) {
-      const raw = text.charCodeAt(i);
-      const c = raw >= 65 && raw <= 90 ? raw + 32 : raw;
-      if (c >= 97 && c <= 122) {
+      const c = text.charCodeAt(i);
+      // c | 32 lower-cases an ASCII capital, and falls in a-z for ASCII letters alone.
+      const lowered = c | 32;
+      if (lowered >= 97 && lowered <= 122) {
         const start = i;
         starts.push(start);
-        if (raw !== c && i > 0 && isJsSpace(text.charCodeAt(i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
-        let hash = Math.imul(WORD_SEED ^ c, FNV_PRIME);
+        if (c !== lowered && i > 0 && isJsSpace(text.charCodeAt(i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
+        let hash = Math.imul(WORD_SEED ^ lowered, FNV_PRIME);
         for (i++; i < n; i++) {
-          const next = text.charCodeAt(i);
-          const d = next >= 65 && next <= 90 ? next + 32 : next;
+          const d = text.charCodeAt(i) | 32;
           if (d < 97 || d > 122) break;
           hash = Math.imul(hash ^ d, FNV_PRIME);
         }
@@ -178,7 +210,7 @@ export class SentenceWords {
         }
         hashes.push(hash >>> 0);
       } else if (c >= 48 && c <= 57) {
-        hasDigit = true;
+        found |= DIGIT;
         starts.push(i);
         const start = i;
         i = tokenEnd(text, i);
@@ -188,11 +220,17 @@ export class SentenceWords {
         if (isSymbol(c)) {
           starts.push(i);
           hashes.push(Math.imul(WORD_SEED ^ c, FNV_PRIME) >>> 0);
+        } else if (c === 34 || c === 0x201c) {
+          found |= DOUBLE_QUOTE;
+        } else if (c === 63) {
+          found |= QUESTION_MARK;
+        } else if (c === 0x130 || c === 0x212a) {
+          found |= CASE_SHIFTING;
         }
         i++;
       }
     }
-    return hasDigit;
+    return found;
   }
 
   /** Notes what surrounds the number at [start, end), for the cue patterns that need it. */
