@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { CLAIM_KINDS, detectClaims, splitSentences } from '../../src/core/claims';
 import { findCues } from '../../src/core/claims/cues';
-import { findSource } from '../../src/core/claims/sources';
+import { findSource, patternTokens, plainMarks, plainTokens } from '../../src/core/claims/sources';
 import { featurize, wordTokens } from '../../src/core/claims/features';
 import { analyseSentence, triggerMask } from '../../src/core/claims/detect';
 import { decodeBase64, loadModel, type ModelFile } from '../../src/core/claims/model';
@@ -96,6 +96,17 @@ describe('claims: fast paths that must spell what the plain code spells', () => 
   it('spells a probability as toFixed(2) does, ties included', () => {
     const ties = fc.integer({ min: 0, max: 99 }).map((n) => (n + 0.5) / 100);
     fc.assert(fc.property(fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), ties), (p) => assert.equal(twoDecimals(p), p.toFixed(2))), { numRuns: 5000 });
+  });
+
+  it('tokenises a source window as the Unicode word pattern does', () => {
+    const char = fc.constantFrom(...'aZ09 \t\n\u00a0\u2009.,-\'’“”‘–—…€£¥«»°·$%()?!;:_é😀'.split(''), 'é', '\ud83d');
+    fc.assert(
+      fc.property(fc.oneof(fc.array(char, { maxLength: 40 }).map((c) => c.join('')), fc.string({ maxLength: 40 })), fc.nat({ max: 500 }), (text, offset) => {
+        if (plainMarks(text)) assert.deepEqual(plainTokens(text, offset), patternTokens(text, offset));
+      }),
+      { numRuns: 3000 },
+    );
+    assert.equal(plainMarks('Le président a dit'), false);
   });
 
   it('hashes a slice in place and makes ids from the separator and the occurrence', () => {

@@ -1,3 +1,4 @@
+import { isJsSpace } from './words';
 /** A source the sentence names, with offsets relative to the sentence text. */
 export interface FoundSource {
   readonly start: number;
@@ -57,11 +58,51 @@ interface Token {
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.-]*|[^\s\p{L}\p{N}]/gu;
 
+/** Words ([\p{L}\p{N}] then [\p{L}\p{N}’'.-]*) and single marks, as WORD finds them. */
 function tokens(text: string, offset: number): Token[] {
+  return plainMarks(text) ? plainTokens(text, offset) : patternTokens(text, offset);
+}
+
+export function patternTokens(text: string, offset: number): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     out.push({ text: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return out;
+}
+
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+// “ ” ‘ ’ – — … € £ ¥ « » ° ·: outside ASCII, but neither letters nor numbers nor spaces.
+const PLAIN_MARKS = new Set([0x201c, 0x201d, 0x2018, 0x2019, 0x2013, 0x2014, 0x2026, 0x20ac, 0xa3, 0xa5, 0xab, 0xbb, 0xb0, 0xb7]);
+
+/** Whether every character is ASCII, a space or one of PLAIN_MARKS: then plainTokens reads it as WORD does. */
+export function plainMarks(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 && !PLAIN_MARKS.has(c) && !isJsSpace(c)) return false;
+  }
+  return true;
+}
+
+/** WORD's tokens without the regex, for text that plainMarks accepts: most windows are, and this is the hot path. */
+export function plainTokens(text: string, offset: number): Token[] {
+  const out: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isAsciiAlphanumeric(c)) {
+      const start = i;
+      for (i++; i < n; i++) {
+        const d = text.charCodeAt(i);
+        if (!(isAsciiAlphanumeric(d) || d === 0x2019 || d === 39 || d === 46 || d === 45)) break;
+      }
+      out.push({ text: text.slice(start, i), start: offset + start, end: offset + i });
+    } else {
+      if (!isJsSpace(c)) out.push({ text: text.charAt(i), start: offset + i, end: offset + i + 1 });
+      i++;
+    }
   }
   return out;
 }
