@@ -44,10 +44,15 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c 
  * to settle a hash hit.
  */
 export class ClauseWords {
+  /** verb(i) + 1 for each token once known, 0 before: the joint tests ask about the same words again and again. */
+  private readonly verbs: Int8Array;
+
   constructor(
     readonly tokens: SentenceWords,
     readonly text: string,
-  ) {}
+  ) {
+    this.verbs = new Int8Array(tokens.length);
+  }
 
   private is(i: number, words: ReadonlySet<string>, wordHashes: ReadonlySet<number>): boolean {
     return !this.tokens.isNumber(i) && inSet(this.tokens, i, words, wordHashes);
@@ -55,8 +60,10 @@ export class ClauseWords {
 
   /** The ASCII letters of the word at token i, as [start, end) in the text. */
   private lettersEnd(i: number): number {
+    const text = this.text;
     let end = this.tokens.startOf(i);
-    while (isLetter(this.text.charCodeAt(end))) end++;
+    // Bounded: a read past the end gives NaN, which drops this loop's optimised code.
+    while (end < text.length && isLetter(text.charCodeAt(end))) end++;
     return end;
   }
 
@@ -73,13 +80,21 @@ export class ClauseWords {
    * infinitive ("to do").
    */
   verb(i: number): number {
+    const known = this.verbs[i] ?? 0;
+    if (known !== 0) return known - 1;
+    const kind = this.verbOf(i);
+    if (i < this.verbs.length) this.verbs[i] = kind + 1;
+    return kind;
+  }
+
+  private verbOf(i: number): number {
     const { tokens, text } = this;
     if (tokens.isNumber(i)) return NONE;
     const start = tokens.startOf(i);
     let kind = VERB_KINDS.get((tokens.hashes[i] ?? 0) | 0) ?? NONE;
     if (kind !== NONE && !(kind === AUXILIARY ? AUXILIARIES : LISTED_VERBS).has(tokens.word(i))) kind = NONE;
     if (kind === NONE && this.lettersEnd(i) - start >= 5 && this.endsWith(i, 'ed') && !NOT_PAST.has(tokens.word(i))) kind = VERB;
-    if (kind === NONE || text.charCodeAt(start - 1) === 45) return NONE;
+    if (kind === NONE || (start > 0 && text.charCodeAt(start - 1) === 45)) return NONE;
     if (i === 0) return kind;
     if (((tokens.hashes[i - 1] ?? 0) | 0) === TO_HASH || this.is(i - 1, DETERMINERS, DETERMINER_HASHES)) return NONE;
     return kind;
