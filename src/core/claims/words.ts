@@ -146,7 +146,9 @@ export class SentenceWords {
 
   /** Whether the i-th token is a number or a year rather than a word or a symbol. */
   isNumber(i: number): boolean {
-    return isDigit(codeAt(this.source, this.starts[i] ?? 0));
+    // Every number hashes to one of two values: the hash rules out almost every word before the text is read.
+    const hash = this.hashes[i];
+    return (hash === NUM_HASH || hash === YEAR_HASH) && isDigit(codeAt(this.source, this.starts[i] ?? 0));
   }
 
   /** Whether word(a) < word(b), for two tokens that are not numbers, without building either string. */
