@@ -2,7 +2,7 @@ import { findByline, type Byline } from './byline';
 import { splitClauses, type Clause } from './clauses';
 import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
-import { claimId, fnv1a, fnv1aRange } from './hash';
+import { claimId, fnv1aRange } from './hash';
 import { forcedReason } from './policy';
 import { sentenceSplitter, splitBlocks } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
@@ -221,16 +221,16 @@ export function pushBlockClaims(sentences: readonly Sentence[], decide: Decide, 
 
 /**
  * Gives each claim, in article order, its id: a hash of its text and of how many claims before it share
- * that text. `textHashes[i]`, when given, is fnv1a of claim i's text, known from before.
+ * that text. `textHashes[i]` is fnv1a of claim i's text.
  */
-export function assignIds(claims: readonly Claim[], textHashes?: readonly number[]): void {
+export function assignIds(claims: readonly Claim[], textHashes: readonly number[]): void {
   // Occurrences are counted by text hash: the id hashes the same text anyway. As int32 the key is a
   // small integer to V8, which a Map hashes without allocating.
   const seen = new Map<number, number>();
   const pending = claims as readonly PendingClaim[];
   for (let i = 0; i < pending.length; i++) {
     const claim = pending[i] as PendingClaim;
-    const textHash = textHashes?.[i] ?? fnv1a(claim.text);
+    const textHash = textHashes[i] ?? 0;
     const occurrence = seen.get(textHash | 0) ?? 0;
     seen.set(textHash | 0, occurrence + 1);
     claim.id = claimId(textHash, occurrence);

@@ -21,8 +21,6 @@ const SEPARATOR = 0x241f;
 
 /** A short stable id for the `occurrence`-th claim with this text (FNV is streamed: no joined copy). */
 export function claimId(textHash: number, occurrence: number): string {
-  let hash = Math.imul((textHash >>> 0) ^ SEPARATOR, FNV_PRIME) >>> 0;
-  const digits = String(occurrence);
-  for (let i = 0; i < digits.length; i++) hash = Math.imul(hash ^ digits.charCodeAt(i), FNV_PRIME) >>> 0;
-  return `c${hash.toString(16).padStart(8, '0')}`;
+  const separated = Math.imul((textHash >>> 0) ^ SEPARATOR, FNV_PRIME) >>> 0;
+  return `c${fnv1a(String(occurrence), separated).toString(16).padStart(8, '0')}`;
 }
