@@ -9,6 +9,27 @@ export interface Cue {
 }
 
 /**
+ * A function giving one value per cue kind and label, made on first use and kept: cues come in a small fixed
+ * set of both, and what is derived from them (labels, feature hashes) need not be built for every cue.
+ */
+export function perKindAndLabel<T>(make: (kind: Cue['kind'], label: string) => T): (cue: Pick<Cue, 'kind' | 'label'>) => T {
+  const byKind = new Map<string, Map<string, T>>();
+  return (cue) => {
+    let byLabel = byKind.get(cue.kind);
+    if (byLabel === undefined) {
+      byLabel = new Map();
+      byKind.set(cue.kind, byLabel);
+    }
+    let value = byLabel.get(cue.label);
+    if (value === undefined) {
+      value = make(cue.kind, cue.label);
+      byLabel.set(cue.label, value);
+    }
+    return value;
+  };
+}
+
+/**
  * What a scan of the sentence already knows (see SentenceWords), so that patterns which cannot match
  * are not run. Every field may only err towards true.
  */

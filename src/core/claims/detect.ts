@@ -1,6 +1,6 @@
 import { findByline, type Byline } from './byline';
 import { splitClauses, type Clause } from './clauses';
-import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, type Cue, type CueHints } from './cues';
+import { CUE_TRIGGER_GROUPS, CURRENCY_WORDS, findCues, perKindAndLabel, type Cue, type CueHints } from './cues';
 import { wordHash } from './features';
 import { claimId, fnv1aRange } from './hash';
 import { forcedReason } from './policy';
@@ -131,21 +131,7 @@ export function bestKind(kinds: ReadonlySet<ClaimKind>): ClaimKind | null {
 }
 
 // "statistic (number): " for each kind and label, built once: a label is then one join, not four.
-const CUE_PREFIXES = new Map<string, Map<string, string>>();
-
-function cuePrefix(cue: Cue): string {
-  let byLabel = CUE_PREFIXES.get(cue.kind);
-  if (byLabel === undefined) {
-    byLabel = new Map();
-    CUE_PREFIXES.set(cue.kind, byLabel);
-  }
-  let prefix = byLabel.get(cue.label);
-  if (prefix === undefined) {
-    prefix = `${cue.kind === 'date' ? 'event' : cue.kind} (${cue.label}): `;
-    byLabel.set(cue.label, prefix);
-  }
-  return prefix;
-}
+const cuePrefix = perKindAndLabel((kind, label) => `${kind === 'date' ? 'event' : kind} (${label}): `);
 
 export function cueLabels(analysis: CueView): string[] {
   const text = analysis.sentence.text;

@@ -1,4 +1,5 @@
 import type { SentenceAnalysis } from './detect';
+import { perKindAndLabel } from './cues';
 import { fnv1a } from './hash';
 import { WORD_SEED, type SentenceWords } from './words';
 
@@ -124,20 +125,7 @@ const lengthHash = (length: number): number => ruleHash(`len:${lengthClass(lengt
 const LENGTH_HASHES = Array.from({ length: 35 }, (_, length) => lengthHash(length));
 
 // Detection needs the hashes, not the names: these avoid building the same strings for every sentence.
-const cueHashes = new Map<string, Map<string, readonly [number, number]>>();
-function cueFeatureHashes(kind: string, label: string): readonly [number, number] {
-  let byLabel = cueHashes.get(kind);
-  if (!byLabel) {
-    byLabel = new Map();
-    cueHashes.set(kind, byLabel);
-  }
-  let pair = byLabel.get(label);
-  if (!pair) {
-    pair = [ruleHash(`cue:${kind}`), ruleHash(`cue:${kind}:${label}`)];
-    byLabel.set(label, pair);
-  }
-  return pair;
-}
+const cueFeatureHashes = perKindAndLabel((kind, label): readonly [number, number] => [ruleHash(`cue:${kind}`), ruleHash(`cue:${kind}:${label}`)]);
 
 /**
  * The buckets of the rule features alone (possibly repeated); detection adds the word buckets itself.
@@ -147,7 +135,7 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   const mask = (1 << bits) - 1;
   const hashes: number[] = [];
   for (const cue of analysis.cues) {
-    const [kind, label] = cueFeatureHashes(cue.kind, cue.label);
+    const [kind, label] = cueFeatureHashes(cue);
     hashes.push(kind, label);
   }
   const source = analysis.source;
