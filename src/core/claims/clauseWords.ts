@@ -44,15 +44,10 @@ const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c 
  * to settle a hash hit.
  */
 export class ClauseWords {
-  /** verb(i) + 1 for each token once known, 0 before: the joint tests ask about the same words again and again. */
-  private readonly verbs: Int8Array;
-
   constructor(
     readonly tokens: SentenceWords,
     readonly text: string,
-  ) {
-    this.verbs = new Int8Array(tokens.length);
-  }
+  ) {}
 
   private is(i: number, words: ReadonlySet<string>, wordHashes: ReadonlySet<number>): boolean {
     return !this.tokens.isNumber(i) && inSet(this.tokens, i, words, wordHashes);
@@ -80,14 +75,6 @@ export class ClauseWords {
    * infinitive ("to do").
    */
   verb(i: number): number {
-    const known = this.verbs[i] ?? 0;
-    if (known !== 0) return known - 1;
-    const kind = this.verbOf(i);
-    if (i < this.verbs.length) this.verbs[i] = kind + 1;
-    return kind;
-  }
-
-  private verbOf(i: number): number {
     const { tokens, text } = this;
     if (tokens.isNumber(i)) return NONE;
     const start = tokens.startOf(i);
