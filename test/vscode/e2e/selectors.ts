@@ -16,6 +16,8 @@ export const QUICK_INPUT = '.quick-input-widget';
 export const QUICK_INPUT_BOX = '.quick-input-widget .quick-input-box input';
 export const QUICK_INPUT_ROW = '.quick-input-widget .quick-input-list .monaco-list-row';
 export const ACTIVE_TAB = '.tabs-container .tab.active';
+/** The side bar's title ("EXPLORER"): clicking it does nothing but take the focus into the workbench. */
+export const SIDEBAR_TITLE = '.part.sidebar .composite.title';
 export const WEBVIEW_IFRAME = 'iframe.webview.ready';
 export const NOTIFICATION = '.notifications-toasts .notification-toast';
 

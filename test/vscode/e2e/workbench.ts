@@ -51,14 +51,21 @@ export class Workbench {
 
   /**
    * F1, the command's title, pick it: the command palette as a user types it. Retried while the command is not
-   * listed yet: contributions of extensions appear only once the (remote) extension host has started.
+   * listed yet: contributions of extensions appear only once the (remote) extension host has started. A text
+   * field in a webview (a note's editor, restored after a reload) may keep F1 from the workbench: then the
+   * side bar's title is clicked, as a user would to leave the field, and F1 pressed again.
    */
   async command(title: string, timeoutMs = 120_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       await this.page.keyboard.press('F1');
       const input = this.page.locator(ui.QUICK_INPUT_BOX);
-      await input.waitFor();
+      const opened = await input.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+      if (!opened) {
+        if (Date.now() > deadline) throw new Error(`F1 never opened the command palette for "${title}"`);
+        await this.page.locator(ui.SIDEBAR_TITLE).first().click({ timeout: 5_000 }).catch(() => undefined);
+        continue;
+      }
       await input.fill(`>${title}`);
       const row = this.page.locator(ui.QUICK_INPUT_ROW).filter({ hasText: title }).first();
       const listed = await row.waitFor({ timeout: 5_000 }).then(() => true, () => false);
