@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './detect';
-import { perKindAndLabel } from './cues';
+import { perKindAndLabel, type Cue } from './cues';
 import { fnv1a } from './hash';
 import { WORD_SEED, type SentenceWords } from './words';
 
@@ -134,9 +134,11 @@ const cueFeatureHashes = perKindAndLabel((kind, label): readonly [number, number
 export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] {
   const mask = (1 << bits) - 1;
   const hashes: number[] = [];
-  for (const cue of analysis.cues) {
-    const [kind, label] = cueFeatureHashes(cue);
-    hashes.push(kind, label);
+  const cues = analysis.cues;
+  // Indexed, not destructured: destructuring allocated an iterator result per cue.
+  for (let i = 0; i < cues.length; i++) {
+    const pair = cueFeatureHashes(cues[i] as Cue);
+    hashes.push(pair[0], pair[1]);
   }
   const source = analysis.source;
   if (source) hashes.push(SOURCE_HASHES[source.strength] ?? ruleHash(`source:${source.strength}`));
@@ -145,7 +147,8 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
   const startsFirst = tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES);
   const startsSecond = tokens.length > 0 && inSet(tokens, 0, SECOND_PERSON, SECOND_PERSON_HASHES);
   // Every first-person word is, or starts with, a word that mayBePersonal looks for.
-  const hasFirst = analysis.mayBePersonal && tokens.hashes.some((_, i) => inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES));
+  let hasFirst = false;
+  if (analysis.mayBePersonal) for (let i = 0; i < tokens.length && !hasFirst; i++) hasFirst = inSet(tokens, i, FIRST_PERSON, FIRST_PERSON_HASHES);
   const question = tokens.hasQuestionMark && /\?\s*$/.test(text);
   // The scan sees capitals unless it had to lower-case the text first.
   const capitalised = tokens.caseShifted ? CAPITALISED_WORD.test(text) : tokens.capitalisedWord;

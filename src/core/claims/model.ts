@@ -161,7 +161,9 @@ export function loadModel(file: ModelFile): Model {
         z += weight;
         if (weight > 0 && !tokens.isNumber(i)) top.offer(i, weight);
       }
-      for (const bucket of ruleBuckets(analysis, file.config.bits)) {
+      const rules = ruleBuckets(analysis, file.config.bits);
+      for (let i = 0; i < rules.length; i++) {
+        const bucket = rules[i] ?? 0;
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;
         z += weights[bucket] ?? 0;

@@ -37,15 +37,19 @@ export class TriggerIndex {
    */
   wideMaskOf(words: SentenceWords, mask: number): number {
     let wide = mask;
-    for (const hash of words.apostropheParts) wide |= this.table[hash & TABLE_MASK] ?? 0;
+    const parts = words.apostropheParts;
+    for (let i = 0; i < parts.length; i++) wide |= this.table[(parts[i] ?? 0) & TABLE_MASK] ?? 0;
     return wide;
   }
 
   /** The same mask from a sentence's scanned words, without their strings. */
   maskOf(words: SentenceWords): number {
     let mask = 0;
-    for (const hash of words.hashes) mask |= this.table[hash & TABLE_MASK] ?? 0;
-    for (const hash of words.possessiveHeads) mask |= this.table[hash & TABLE_MASK] ?? 0;
+    // Indexed loops: for...of here allocated an iterator result per word (the arrays mix small and large integers).
+    const hashes = words.hashes;
+    for (let i = 0; i < hashes.length; i++) mask |= this.table[(hashes[i] ?? 0) & TABLE_MASK] ?? 0;
+    const heads = words.possessiveHeads;
+    for (let i = 0; i < heads.length; i++) mask |= this.table[(heads[i] ?? 0) & TABLE_MASK] ?? 0;
     return mask;
   }
 }
