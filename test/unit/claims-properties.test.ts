@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { CLAIM_KINDS, detectClaims, splitSentences } from '../../src/core/claims';
+import { CLAIM_KINDS, detectClaims, findByline, splitSentences } from '../../src/core/claims';
 import { findCues } from '../../src/core/claims/cues';
 import { findSource, patternTokens, plainMarks, plainTokens } from '../../src/core/claims/sources';
 import { featurize, wordTokens } from '../../src/core/claims/features';
@@ -52,6 +52,17 @@ describe('claims: invariants on any text', () => {
       }),
       { numRuns: 400, seed: 42 },
     );
+  });
+
+  it('finds the byline by opened lines exactly as by searching every line start', () => {
+    // A last line holding only a line separator changes no byline, but sends findByline down its search of every line start.
+    const same = (text: string): void => assert.deepEqual(findByline(text), findByline(`${text}\n\u2028`), JSON.stringify(text));
+    same(SAMPLE);
+    const line = fc
+      .tuple(fc.constantFrom('', '(', '*', '_', '  (', '\t_', '**', 'x '), fc.constantFrom('Zhang Xiao', 'Ann', 'Mary O’Neil Smith'), fc.constantFrom(' is the ', ' was a ', ' serves as ', ' is ', ' runs the '), fc.constantFrom('head of the institute', 'ambassador to Kazakhstan.', 'x', 'poet (ret.)'), fc.constantFrom('', ')', '_', '*', '.)  ', ' ('))
+      .map((p) => p.join(''));
+    const lines = fc.array(fc.oneof(line, fc.string({ maxLength: 6 })), { maxLength: 8 });
+    fc.assert(fc.property(lines, fc.constantFrom('\n', '\n\n', '\n \n'), (l, joint) => same(l.join(joint))), { numRuns: 1000, seed: 11 });
   });
 
   it('skipping patterns by trigger words never loses a cue or a source', () => {
