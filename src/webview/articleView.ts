@@ -8,6 +8,13 @@ import type { ViewModel } from './view';
 /** Above this many characters only the blocks near the viewport are laid out (content-visibility in webview.css). */
 const LONG_ARTICLE = 50_000;
 
+/** The blocks a repaint built anew, in order, and the stretch of the text they cover. */
+export interface RebuiltBlocks {
+  readonly elements: readonly Element[];
+  readonly start: number;
+  readonly end: number;
+}
+
 /** What the article element shows now: its blocks and their elements (undefined when they did not pair up). */
 let painted:
   | {
@@ -34,9 +41,16 @@ function blockElements(container: HTMLElement | HTMLTemplateElement, blocks: rea
 
 /**
  * Rebuilds only the blocks between the first and the last that changed; the blocks an edit only moved keep their
- * elements (and the layout, focus and selection in them), with their new start written on them.
+ * elements (and the layout, focus and selection in them), with their new start written on them. Gives every
+ * block's element and the rebuilt ones among them.
  */
-function patchBlocks(article: HTMLElement, before: readonly ArticleBlock[], elements: readonly Element[], blocks: readonly ArticleBlock[]): Element[] | undefined {
+function patchBlocks(
+  article: HTMLElement,
+  before: readonly ArticleBlock[],
+  elements: readonly Element[],
+  blocks: readonly ArticleBlock[],
+  textLength: number,
+): { readonly elements: Element[]; readonly rebuilt: RebuiltBlocks } | undefined {
   const limit = Math.min(before.length, blocks.length);
   let head = 0;
   while (head < limit && before[head]?.html === blocks[head]?.html) head++;
@@ -58,7 +72,8 @@ function patchBlocks(article: HTMLElement, before: readonly ArticleBlock[], elem
   };
   for (let i = 0; i < head; i++) rebase(next[i], before[i], blocks[i] as ArticleBlock);
   for (let k = 1; k <= tail; k++) rebase(next[next.length - k], before[before.length - k], blocks[blocks.length - k] as ArticleBlock);
-  return next;
+  const rebuilt = { elements: added, start: blocks[head]?.base ?? textLength, end: blocks[blocks.length - tail]?.base ?? textLength };
+  return { elements: next, rebuilt };
 }
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
@@ -82,30 +97,32 @@ function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAncho
 }
 
 /**
- * Paints the article's text with its claim and note highlights, runs `then` (what else depends on the marks),
- * and keeps the text that was at the top of the viewport there.
+ * Paints the article's text with its claim and note highlights, runs `then` (what else depends on the marks) with
+ * the blocks it rebuilt (undefined when it painted the whole article), and keeps the text that was at the top of
+ * the viewport there.
  */
-export function repaintArticle(article: HTMLElement, model: ViewModel, then: () => void): void {
+export function repaintArticle(article: HTMLElement, model: ViewModel, then: (rebuilt: RebuiltBlocks | undefined) => void): void {
   const shown = model.article;
   if (!shown) return;
   const highlights = articleHighlights(shown.claims, model.notes);
   // A note saved without moving its passage (its body, verdict or tags changed) leaves the text as painted:
   // rebuilding a long article for it froze the pane on every save.
   if (painted && shown.text === painted.text && shown.format === painted.format && sameHighlights(highlights, painted.highlights)) {
-    then();
+    then({ elements: [], start: 0, end: 0 });
     return;
   }
   const scroll = moved(captureScroll(article), painted?.text ?? '', shown.text);
   // The host's rendering holds the message's notes; a later notes message is painted here.
   const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderArticleBlocks(shown.text, shown.format, highlights);
   const before = painted?.format === shown.format ? painted : undefined;
-  const elements = (before?.elements && patchBlocks(article, before.blocks, before.elements, blocks)) || blockElements(article, blocks);
+  const patched = before?.elements && patchBlocks(article, before.blocks, before.elements, blocks, shown.text.length);
+  const elements = patched?.elements ?? blockElements(article, blocks);
   // Blocks that did not give one element each carry offsets from a start nothing records: paint absolute ones.
   if (!elements) article.innerHTML = renderArticle(shown.text, shown.format, highlights, 'anchors');
   forgetAnchors();
   painted = { text: shown.text, format: shown.format, highlights, blocks, elements };
   article.classList.toggle('long', shown.text.length > LONG_ARTICLE);
   article.setAttribute('aria-busy', 'false');
-  then();
+  then(patched?.rebuilt);
   restoreScroll(article, scroll);
 }

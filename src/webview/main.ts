@@ -3,8 +3,8 @@ import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 import type { HostToWebview, WebviewCommand } from '../protocol/messages';
 import { AddNoteButton } from './addButton';
-import { repaintArticle } from './articleView';
-import { applyClaimState, claimHead, claimLabel, ClaimTooltip, markCurrent } from './claimMarks';
+import { repaintArticle, type RebuiltBlocks } from './articleView';
+import { claimHead, claimLabel, ClaimStatePainter, ClaimTooltip, markCurrent } from './claimMarks';
 import { announce, byId, el } from './dom';
 import { renderKeyboardHelp } from './help';
 import { handleKey } from './keyboard';
@@ -31,6 +31,7 @@ const saved = vscode.getState();
 
 const model: ViewModel = initialModel(saved);
 let margin: HTMLElement = el('div');
+const claimState = new ClaimStatePainter();
 let lastSelection: SourceRange | undefined;
 
 const editor = new NoteEditor({
@@ -62,9 +63,10 @@ function currentClaim(): Claim | undefined {
   return model.currentClaimId ? model.claims.get(model.currentClaimId) : undefined;
 }
 
-function refreshClaimState(): void {
+/** `rebuilt`: the only blocks a repaint made anew; undefined after anything else, which may touch every claim. */
+function refreshClaimState(rebuilt?: RebuiltBlocks): void {
   if (!model.article) return;
-  applyClaimState(article, model.claims, model.filter, model.reviewed);
+  claimState.apply(article, model.claims, model.filter, model.reviewed, rebuilt);
   markCurrent(article, model.currentClaimId);
   renderLegend(toolbar, model.article.claims, model.reviewed.size, model.filter, {
     onToggleKind: (kind) => {
@@ -113,8 +115,8 @@ function paint(): void {
   if (!model.article) return;
   const focus = captureFocus();
   model.reviewed = reviewedClaimIds(model.article.claims, model.notes);
-  repaintArticle(article, model, () => {
-    refreshClaimState();
+  repaintArticle(article, model, (rebuilt) => {
+    refreshClaimState(rebuilt);
     margin = renderNotes(notesPane, model.notes, model.problems, noteActions).margin;
     editor.reattach();
     layoutMargin(article, margin);

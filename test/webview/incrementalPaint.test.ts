@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import type { NoteView } from '../../src/core/store/notes';
 import { SAMPLE_TEXT } from '../support/sample';
 import { articleMessage, DOC, notesFor } from './fixtures';
 import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle, type WebviewPage } from './page';
@@ -23,10 +24,10 @@ const NORMALISED = `(() => {
   return walk(document.getElementById('article'));
 })()`;
 
-/** The article painted at once by the webview's own renderer, in a fresh page. */
-async function fullPaint(view: WebviewPage, text: string, format: 'plaintext' | 'markdown'): Promise<string> {
+/** The article painted at once by the webview's own renderer, in a fresh page (the filters, kept in the state, stay). */
+async function fullPaint(view: WebviewPage, text: string, format: 'plaintext' | 'markdown', notes: readonly NoteView[] = []): Promise<string> {
   await view.page.reload();
-  await view.send(articleMessage(text, [], { format, blocks: undefined }));
+  await view.send(articleMessage(text, notes, { format, blocks: undefined }));
   return view.page.evaluate<string>(NORMALISED);
 }
 
@@ -95,6 +96,47 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     }
     const patched = await view.page.evaluate<string>(NORMALISED);
     assert.equal(patched, await fullPaint(view, text, 'markdown'));
+  });
+
+  it('marks the claims of the rebuilt block as a full repaint does, with a kind hidden and claims reviewed', async () => {
+    const view = await openWebview();
+    const reviewedQuotes = [`${PARAGRAPHS[1]?.slice(0, 30) ?? ''}`, '(Part 5.)'];
+    const notesOn = (text: string): NoteView[] => notesFor(text, reviewedQuotes.map((quote, i) => ({ id: `urn:uuid:r${i}`, quote, content: { verdict: 'verified' } })));
+    await view.send(articleMessage(ARTICLE, notesOn(ARTICLE), { format: 'markdown' }));
+    await view.page.locator('button.legend[data-kind="statistic"]').click();
+    await view.page.evaluate(PROBE);
+    const at = ARTICLE.indexOf(PARAGRAPHS[3] as string, ARTICLE.length / 2);
+    const edited = `${ARTICLE.slice(0, at)}Exports rose 41 percent in 2024, the ministry said. ${ARTICLE.slice(at)}`;
+    await view.send(articleMessage(edited, notesOn(edited), { format: 'markdown' }));
+    assert.equal(await view.page.evaluate<number>(UNPROBED), 1, 'only the edited paragraph was rebuilt');
+    const patched = await view.page.evaluate<string>(NORMALISED);
+    assert.ok(patched.includes('muted') && patched.includes('reviewed'), 'the fixture hides and reviews claims');
+    assert.equal(patched, await fullPaint(view, edited, 'markdown', notesOn(edited)));
+  });
+
+  it('marks a claim that runs across a thematic break as a full repaint does when one side is rebuilt', async () => {
+    const view = await openWebview();
+    // One sentence to the claim rules (a lone "***" line does not end a block for them); three blocks to markdown-it.
+    const text = `${ARTICLE}\n\nExports to the bloc rose 41 percent\n***\nto $3 billion in 2024, the ministry said.`;
+    await view.send(articleMessage(text, [], { format: 'markdown' }));
+    const spanning = await view.page.evaluate<number>(`new Set([...document.querySelectorAll('#article > *')].filter((b) => b.textContent.includes('41 percent') || b.textContent.includes('$3 billion')).flatMap((b) => [...b.querySelectorAll('mark.claim')].map((m) => m.dataset.claimId))).size`);
+    assert.equal(spanning, 1, 'one claim is painted on both sides of the break');
+    // A note on the far side rebuilds that block only; the claim's first piece stays on the near side.
+    const notes = notesFor(text, [{ id: 'urn:uuid:far', quote: 'to $3 billion', content: { body: 'Check the total' } }]);
+    await view.send({ type: 'notes', documentUri: DOC, notes, problems: [] });
+    const patched = await view.page.evaluate<string>(NORMALISED);
+    assert.equal(patched, await fullPaint(view, text, 'markdown', notes));
+  });
+
+  it('marks a claim reviewed when its note is given a verdict, though no highlight moved', async () => {
+    const view = await openWebview();
+    const quote = (PARAGRAPHS[1] as string).slice(0, 30);
+    const note = (verdict: string | null): NoteView[] => notesFor(ARTICLE, [{ id: 'urn:uuid:v1', quote, content: { verdict } }]);
+    await view.send(articleMessage(ARTICLE, note(null), { format: 'markdown' }));
+    assert.equal(await view.page.locator('mark.claim.reviewed').count(), 0);
+    await view.send({ type: 'notes', documentUri: DOC, notes: note('verified'), problems: [] });
+    assert.ok((await view.page.locator('mark.claim.reviewed').count()) > 0, 'the claim under the note is reviewed');
+    assert.equal(await view.page.evaluate<string>(NORMALISED), await fullPaint(view, ARTICLE, 'markdown', note('verified')));
   });
 
   it('saves a note selected after an edit that moved every later block at its new place in the file', async () => {
