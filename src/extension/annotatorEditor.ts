@@ -6,7 +6,7 @@ import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
 import type { StoreProblem } from '../core/store/noteStore';
 import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
-import { parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
+import { articleEditOf, parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { shownKinds, verdicts } from './settings';
 import { largeArticleDocument, maxArticleLength } from './largeArticle';
@@ -32,6 +32,8 @@ class AnnotatorSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
+  /** The last article message the webview was sent: the next goes as a change to it (see ArticleEditMessage). */
+  private lastArticle: ArticleMessage | undefined;
   /** A reveal asked for before the webview was ready: sent with the first article. */
   pendingReveal: HostToWebview | undefined;
 
@@ -126,7 +128,9 @@ class AnnotatorSession implements vscode.Disposable {
     this.prepared = undefined;
     // Notes or settings may change later: a prepared message serves only the first answer, for its version.
     const message = prepared?.version === this.document.version ? await prepared.message.catch(() => this.buildArticle()) : await this.buildArticle();
-    this.post(message);
+    if (!this.ready) return;
+    this.post(this.lastArticle ? articleEditOf(this.lastArticle, message) : message);
+    this.lastArticle = message;
     if (this.pendingReveal) {
       this.post(this.pendingReveal);
       this.pendingReveal = undefined;
@@ -159,6 +163,8 @@ class AnnotatorSession implements vscode.Disposable {
     if (!message) return;
     if (message.type === 'ready') {
       this.ready = true;
+      // A webview that says it is ready has no article (it has just loaded, or could not apply an edit).
+      this.lastArticle = undefined;
       await this.sendArticle();
       return;
     }

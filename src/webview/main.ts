@@ -1,7 +1,7 @@
 import type { Claim } from '../core/claims/types';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
-import type { HostToWebview, WebviewCommand } from '../protocol/messages';
+import { applyArticleEdit, type ArticleMessage, type HostToWebview, type WebviewCommand } from '../protocol/messages';
 import { AddNoteButton } from './addButton';
 import { repaintArticle, type RebuiltBlocks } from './articleView';
 import { claimHead, claimLabel, ClaimStatePainter, ClaimTooltip, markCurrent } from './claimMarks';
@@ -200,30 +200,37 @@ function runCommand(command: WebviewCommand): void {
   }
 }
 
+function showArticle(message: ArticleMessage): void {
+  const first = model.article === undefined;
+  if (first && message.strings) {
+    useStrings(message.strings);
+    renderKeyboardHelp();
+  }
+  model.article = message;
+  model.notes = message.notes;
+  model.problems = message.problems;
+  model.claims = new Map(message.claims.map((c) => [c.id, c]));
+  if (first && !saved?.hiddenKinds && message.shownKinds) {
+    model.filter = { ...model.filter, hiddenKinds: new Set(message.claims.map((c) => c.kind).filter((k) => !message.shownKinds?.includes(k))) };
+  }
+  paint();
+  if (first) {
+    if (saved?.documentUri === message.documentUri) restoreSavedScroll(article, saved.scrollAnchor, saved.scrollTop);
+    if (saved?.documentUri === message.documentUri && saved.draft) editor.restore(saved.draft, message.text);
+  }
+  updateState({ documentUri: message.documentUri });
+}
+
 function onMessage(message: HostToWebview): void {
   if (message.type !== 'article' && message.documentUri !== model.article?.documentUri) return;
   switch (message.type) {
-    case 'article': {
-      const first = model.article === undefined;
-      if (first && message.strings) {
-        useStrings(message.strings);
-        renderKeyboardHelp();
-      }
-      model.article = message;
-      model.notes = message.notes;
-      model.problems = message.problems;
-      model.claims = new Map(message.claims.map((c) => [c.id, c]));
-      if (first && !saved?.hiddenKinds && message.shownKinds) {
-        model.filter = { ...model.filter, hiddenKinds: new Set(message.claims.map((c) => c.kind).filter((k) => !message.shownKinds?.includes(k))) };
-      }
-      paint();
-      if (first) {
-        if (saved?.documentUri === message.documentUri) restoreSavedScroll(article, saved.scrollAnchor, saved.scrollTop);
-        if (saved?.documentUri === message.documentUri && saved.draft) editor.restore(saved.draft, message.text);
-      }
-      updateState({ documentUri: message.documentUri });
+    case 'article':
+      return showArticle(message);
+    case 'articleEdit':
+      // An edit of another message than the one shown cannot be applied: ready asks for the whole article again.
+      if (model.article?.version === message.baseVersion) showArticle(applyArticleEdit(model.article, message));
+      else vscode.postMessage({ type: 'ready' });
       return;
-    }
     case 'notes':
       model.notes = message.notes;
       model.problems = message.problems;

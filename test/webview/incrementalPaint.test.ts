@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { NoteView } from '../../src/core/store/notes';
+import { articleEditOf } from '../../src/protocol/messages';
 import { SAMPLE_TEXT } from '../support/sample';
 import { articleMessage, DOC, notesFor } from './fixtures';
 import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle, type WebviewPage } from './page';
@@ -137,6 +138,26 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     await view.send({ type: 'notes', documentUri: DOC, notes: note('verified'), problems: [] });
     assert.ok((await view.page.locator('mark.claim.reviewed').count()) > 0, 'the claim under the note is reviewed');
     assert.equal(await view.page.evaluate<string>(NORMALISED), await fullPaint(view, ARTICLE, 'markdown', note('verified')));
+  });
+
+  it('shows an edit message as the article message it stands for, and asks for the whole article when it cannot', async () => {
+    const view = await openWebview();
+    const base = articleMessage(ARTICLE, [], { format: 'markdown' });
+    await view.send(base);
+    await view.page.evaluate(PROBE);
+    const at = ARTICLE.indexOf(PARAGRAPHS[3] as string, ARTICLE.length / 2);
+    const edited = `${ARTICLE.slice(0, at)}Exports rose 41 percent in 2024, the ministry said. ${ARTICLE.slice(at)}`;
+    const edit = articleEditOf(base, { ...articleMessage(edited, [], { format: 'markdown' }), version: base.version + 1 });
+    assert.ok(edit.claims.middle.length < 10 && edit.blocks?.middle.length === 1, 'the message carries only the edited paragraph');
+    await view.send(edit);
+    assert.equal(await view.page.evaluate<number>(UNPROBED), 1, 'only the edited paragraph was rebuilt');
+    assert.equal(await view.page.evaluate<string>(NORMALISED), await fullPaint(view, edited, 'markdown'));
+
+    // After the reload above the webview shows version 1: an edit of version 7 cannot be applied.
+    const before = await view.page.evaluate<string>(NORMALISED);
+    await view.send({ ...edit, baseVersion: 7 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
+    assert.equal(await view.page.evaluate<string>(NORMALISED), before);
   });
 
   it('saves a note selected after an edit that moved every later block at its new place in the file', async () => {

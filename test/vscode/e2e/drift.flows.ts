@@ -12,6 +12,11 @@ import type { Workbench } from './workbench';
 const TRADE_EDIT = { from: '18.9 percent', to: '19.4 percent' };
 const ANNIVERSARY_EDIT = { from: '30th anniversary', to: '31st anniversary' };
 const REATTACH_TO = 'This year marks the 31st anniversary of the establishment of diplomatic ties';
+// Made in a text editor beside the annotator, which follows each keystroke's change without a reload.
+const LIVE_EDITS = [
+  { from: '6,195 China-Europe', to: '6,207 China-Europe' },
+  { from: 'five Confucius Institutes', to: 'six Confucius Institutes' },
+];
 
 /** In the plain text editor: Ctrl+F selects the first match, Escape returns to the text, typing replaces it. */
 async function replaceInTextEditor(vscode: Workbench, from: string, to: string): Promise<void> {
@@ -106,5 +111,20 @@ export function registerDriftFlows(session: () => FlowSession): void {
       expect(trade.includes(TRADE_EDIT.to) && !trade.includes(TRADE_EDIT.from), 'the accepted note’s file does not quote the new text');
       expect(stored.some((s) => s.includes(TRIAGE.verdictNote.body) && s.includes(`"exact": "${REATTACH_TO}"`)), 'the re-attached note’s file does not quote the selection');
     }
+    });
+
+  it('follows edits made in a text editor beside it: the changed text and its claims, one edit after another', async () => {
+    const { vscode } = session();
+    await vscode.command('View: Split Editor Right');
+    await vscode.reopenWith('Text Editor');
+    const article = (): Locator => annotator().locator(ui.ARTICLE);
+    for (const edit of LIVE_EDITS) {
+      await replaceInTextEditor(vscode, edit.from, edit.to);
+      await eventually(async () => (await article().innerText()).includes(edit.to), `the annotator beside the editor does not show "${edit.to}"`, 30_000);
+      expect(!(await article().innerText()).includes(edit.from), `the annotator still shows "${edit.from}"`);
+    }
+    const [figure, count] = LIVE_EDITS.map((edit) => annotator().locator(ui.CLAIM).filter({ hasText: edit.to.split(' ')[0] ?? '' }).first());
+    expect((await figure?.count()) === 1 && (await count?.count()) === 1, 'the edited figures are not highlighted as claims');
+    await vscode.shot('live-edits-beside');
   });
 }
