@@ -1,4 +1,5 @@
 import { renderArticle, renderArticleBlocks, type ArticleBlock } from '../core/render/article';
+import { commonEnds } from '../core/render/listEdit';
 import { articleHighlights } from '../core/render/claimHighlights';
 import type { Highlight } from '../core/render/highlights';
 import { forgetAnchors } from './offsets';
@@ -51,11 +52,8 @@ function patchBlocks(
   blocks: readonly ArticleBlock[],
   textLength: number,
 ): { readonly elements: Element[]; readonly rebuilt: RebuiltBlocks } | undefined {
-  const limit = Math.min(before.length, blocks.length);
-  let head = 0;
-  while (head < limit && before[head]?.html === blocks[head]?.html) head++;
-  let tail = 0;
-  while (tail < limit - head && before[before.length - 1 - tail]?.html === blocks[blocks.length - 1 - tail]?.html) tail++;
+  // By markup alone: a block's markup counts from its own start, so a block an edit only moved keeps it.
+  const { head, tail } = commonEnds(before, blocks, (a, b) => a.html === b.html);
   const template = document.createElement('template');
   const added = blockElements(template, blocks.slice(head, blocks.length - tail));
   if (!added) return undefined;

@@ -37,12 +37,15 @@ function openedLineStarts(text: string): number[] {
   return starts;
 }
 
-/** The last byline that `pattern` finds from each of `starts` (a global pattern from 0 goes on to the end). */
+/**
+ * The last byline that `pattern` finds from each of `starts`: a global pattern goes on to the end of the text, a
+ * sticky one stops after its line (a match ends its line, where no line starts).
+ */
 function lastByline(text: string, starts: readonly number[], pattern: RegExp): Byline | null {
   let found: Byline | null = null;
   for (const from of starts) {
     pattern.lastIndex = from;
-    for (let m = pattern.exec(text); m !== null; m = pattern.sticky ? null : pattern.exec(text)) found = bylineOf(text, m) ?? found;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) found = bylineOf(text, m) ?? found;
   }
   return found;
 }

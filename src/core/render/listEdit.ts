@@ -19,12 +19,21 @@ interface Placed<T> {
   readonly move: (item: T, shift: number) => T;
 }
 
-function diff<T>(before: readonly T[], after: readonly T[], shift: number, placed: Placed<T>): ListEdit<T> {
+/**
+ * How many leading items (`head`) and, of the rest, trailing items (`tail`) two lists share, by `same(a, b,
+ * trailing)`: what an edit of one stretch of a text kept before and after it.
+ */
+export function commonEnds<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T, trailing: boolean) => boolean): { head: number; tail: number } {
   const limit = Math.min(before.length, after.length);
   let head = 0;
-  while (head < limit && placed.same(before[head] as T, after[head] as T, 0)) head++;
+  while (head < limit && same(before[head] as T, after[head] as T, false)) head++;
   let tail = 0;
-  while (tail < limit - head && placed.same(before[before.length - 1 - tail] as T, after[after.length - 1 - tail] as T, shift)) tail++;
+  while (tail < limit - head && same(before[before.length - 1 - tail] as T, after[after.length - 1 - tail] as T, true)) tail++;
+  return { head, tail };
+}
+
+function diff<T>(before: readonly T[], after: readonly T[], shift: number, placed: Placed<T>): ListEdit<T> {
+  const { head, tail } = commonEnds(before, after, (a, b, trailing) => placed.same(a, b, trailing ? shift : 0));
   return { head, tail, shift, middle: after.slice(head, after.length - tail) };
 }
 
