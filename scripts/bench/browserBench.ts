@@ -1,6 +1,7 @@
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
+import { DEFAULT_MAX_ARTICLE_LENGTH } from '../../src/extension/largeArticle';
 import { launchChromium } from '../harness/chromium';
 import { serveWeb } from '../harness/webServer';
 import type { Row } from './results';
@@ -9,7 +10,6 @@ import { compareMeasured, type Comparison } from './timing';
 import { ANNOTATOR, MARKDOWN_PREVIEW, Workbench, type Viewer } from './workbench';
 import type { Plan, SizedArticle, Workspace } from './workload';
 
-const MAX_LENGTH_SETTING = 'articleAnnotator.maxArticleLength';
 
 function fileName(a: SizedArticle): string {
   return `article-${a.label.replace(/\s+/g, '').toLowerCase()}.md`;
@@ -94,9 +94,9 @@ export async function workbenchRows(plan: Plan, articles: readonly SizedArticle[
   const folder = workspace.path('workbench');
   mkdirSync(folder, { recursive: true });
   for (const a of articles) copyFileSync(a.file, join(folder, fileName(a)));
-  // Above this many characters the annotator shows a notice instead of the article (default 1,000,000).
-  mkdirSync(join(folder, '.vscode'), { recursive: true });
-  writeFileSync(join(folder, '.vscode', 'settings.json'), `${JSON.stringify({ [MAX_LENGTH_SETTING]: 20_000_000 }, null, 2)}\n`);
+  // The settings a user starts with: an article above the default size limit would open as a notice, timed as if it were the article.
+  const tooLong = articles.find((a) => a.text.length > DEFAULT_MAX_ARTICLE_LENGTH);
+  if (tooLong) throw new Error(`the ${tooLong.label} article has ${tooLong.text.length} characters, over the annotator's default limit of ${DEFAULT_MAX_ARTICLE_LENGTH}`);
   const server = await serveWeb({ folder });
   const browser = await launchChromium();
   const rows: Row[] = [];

@@ -5,6 +5,7 @@ import { launchChromium } from '../../../scripts/harness/chromium';
 import { ConsoleRecorder } from '../../../scripts/harness/diagnostics';
 import { RESULTS_DIR, SAMPLE_NAME } from '../../../scripts/harness/paths';
 import { registerDriftFlows } from './drift.flows';
+import { registerLargeReportFlows } from './largeReport.flows';
 import { expect, notesView, openFromExplorerMenu as openFromMenu, noteCard as cardIn, waitForAnnotator as annotatorShown, type FlowSession } from './flowKit';
 import { dragSelect } from './selection';
 import * as ui from './selectors';
@@ -185,4 +186,5 @@ describe(`Article Annotator as a user (${TARGET === 'web' ? 'VS Code for the Web
   const session = (): FlowSession => ({ vscode, target });
   registerTriageFlows(session);
   registerDriftFlows(session);
+  registerLargeReportFlows(session);
 });

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ensureCodeServer, packageVsix, startCodeServer } from '../../../scripts/harness/codeServer';
 import { serveWeb } from '../../../scripts/harness/webServer';
 import { freshWorkspace } from '../../../scripts/harness/workspace';
+import { writeLargeReport } from './largeReport.flows';
 
 export type TargetName = 'web' | 'node';
 
@@ -22,8 +23,15 @@ export function targetName(value: string | undefined): TargetName {
   throw new Error(`E2E_TARGET must be "web" or "node", not ${JSON.stringify(value)}`);
 }
 
+/** The sample, and the large report the last flow opens. */
+function flowWorkspace(name: TargetName): string {
+  const workspace = freshWorkspace(name);
+  writeLargeReport(workspace);
+  return workspace;
+}
+
 async function startWeb(): Promise<E2ETarget> {
-  const workspace = freshWorkspace('web');
+  const workspace = flowWorkspace('web');
   const served = await serveWeb({ folder: workspace });
   return {
     name: 'web',
@@ -42,7 +50,7 @@ async function startNode(): Promise<E2ETarget> {
     : ensureCodeServer();
   const vsix = process.env['E2E_VSIX'] ?? packageVsix();
   if (!existsSync(vsix)) throw new Error(`No VSIX at ${vsix}`);
-  const workspace = freshWorkspace('node');
+  const workspace = flowWorkspace('node');
   const server = await startCodeServer(install, vsix, workspace);
   return { name: 'node', url: server.url, workspace, writesToDisk: true, extensionHostLogs: server.extensionHostLogs, dispose: server.dispose };
 }
