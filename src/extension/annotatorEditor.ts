@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Claim } from '../core/claims/types';
-import { renderArticleBlocks } from '../core/render/article';
+import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { articleHighlights } from '../core/render/claimHighlights';
 import { articleFormat } from '../core/render/format';
 import type { Annotation } from '../core/store/annotation';
@@ -21,6 +21,7 @@ export const VIEW_TYPE = 'articleAnnotator.editor';
  * Up to this many characters the host renders the article for the webview (ArticleMessage.blocks): the webview's
  * own renderer starts cold in every new panel, and an edit then sends only the blocks it changed, where the webview
  * would render the whole article again (a 5 MB article held its thread for 210-240 ms per edit; 0-90 ms this way).
+ * The host renders again only the blocks around an edit (ArticleBlockRenderer).
  * Above the default size limit, raised by the user, the markup would be megabytes more to send at every open.
  */
 const HOST_RENDER_LIMIT = DEFAULT_MAX_ARTICLE_LENGTH;
@@ -34,6 +35,8 @@ class AnnotatorSession implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private refreshTimer: ReturnType<typeof setTimeout> | undefined;
   private ready = false;
+  /** Renders again, after an edit, only the blocks around it. */
+  private readonly renderer = new ArticleBlockRenderer();
   /** The last article message the webview was sent: the next goes as a change to it (see ArticleEditMessage). */
   private lastArticle: ArticleMessage | undefined;
   /** A reveal asked for before the webview was ready: sent with the first article. */
@@ -121,7 +124,7 @@ class AnnotatorSession implements vscode.Disposable {
       shownKinds: shownKinds(),
       knownTags: tags,
       strings: localisedWebviewStrings(),
-      blocks: text.length <= HOST_RENDER_LIMIT ? renderArticleBlocks(text, format, articleHighlights(claims, loaded.notes)) : undefined,
+      blocks: text.length <= HOST_RENDER_LIMIT ? this.renderer.render(text, format, articleHighlights(claims, loaded.notes)) : undefined,
     };
   }
 

@@ -1,4 +1,5 @@
-import { renderArticle, renderArticleBlocks, type ArticleBlock } from '../core/render/article';
+import { renderArticle, type ArticleBlock } from '../core/render/article';
+import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { commonEnds } from '../core/render/listEdit';
 import { articleHighlights } from '../core/render/claimHighlights';
 import type { Highlight } from '../core/render/highlights';
@@ -99,6 +100,9 @@ function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAncho
  * the blocks it rebuilt (undefined when it painted the whole article), and keeps the text that was at the top of
  * the viewport there.
  */
+// The webview renders what the host did not (a long article, notes changed since): again after an edit, only around it.
+const renderer = new ArticleBlockRenderer();
+
 export function repaintArticle(article: HTMLElement, model: ViewModel, then: (rebuilt: RebuiltBlocks | undefined) => void): void {
   const shown = model.article;
   if (!shown) return;
@@ -111,7 +115,7 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: (re
   }
   const scroll = moved(captureScroll(article), painted?.text ?? '', shown.text);
   // The host's rendering holds the message's notes; a later notes message is painted here.
-  const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderArticleBlocks(shown.text, shown.format, highlights);
+  const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderer.render(shown.text, shown.format, highlights);
   const before = painted?.format === shown.format ? painted : undefined;
   const patched = before?.elements && patchBlocks(article, before.blocks, before.elements, blocks, shown.text.length);
   const elements = patched?.elements ?? blockElements(article, blocks);
