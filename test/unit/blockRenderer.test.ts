@@ -64,6 +64,15 @@ describe('ArticleBlockRenderer: an edit re-renders only the blocks around it', (
     assert.ok(renderer.parsed < article.length / 20, `parsed ${renderer.parsed} of ${edited.length} characters`);
   });
 
+  it('repaints a block whose highlights were added to the array of the last render', () => {
+    const renderer = new ArticleBlockRenderer();
+    const text = PARAGRAPHS.join('\n\n');
+    const highlights: Highlight[] = [];
+    renderer.render(text, 'markdown', highlights);
+    highlights.push({ start: 0, end: 4, className: 'note-anchor', data: { 'note-ids': 'n1' } });
+    assert.deepStrictEqual(renderer.render(text, 'markdown', highlights), renderArticleBlocks(text, 'markdown', highlights));
+  });
+
   it('renders a text that defines link references whole: a definition changes links in every block', () => {
     const renderer = new ArticleBlockRenderer();
     const text = `${PARAGRAPHS.join('\n\n')}\n\nSee [the ministry].\n`;

@@ -82,13 +82,9 @@ export class ArticleBlockRenderer {
       blocks = renderArticleBlocks(text, format, highlights);
       this.parsed = text.length;
     }
-    this.last = { text, format, highlights, blocks };
+    // A copy: the next render compares against these, and a caller may reuse its array (Highlight itself is readonly).
+    this.last = { text, format, highlights: [...highlights], blocks };
     return blocks;
-  }
-
-  /** Forgets the last render: the next one renders the whole text. */
-  reset(): void {
-    this.last = undefined;
   }
 
   private slice(text: string, format: ArticleFormat, highlights: readonly Highlight[], start: number, end: number): ArticleBlock[] {
