@@ -2,7 +2,7 @@ import { renderArticle, type ArticleBlock } from '../core/render/article';
 import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { commonEnds } from '../core/render/listEdit';
 import { articleHighlights } from '../core/render/claimHighlights';
-import type { Highlight } from '../core/render/highlights';
+import { sameHighlights, type Highlight } from '../core/render/highlights';
 import { forgetAnchors } from './offsets';
 import { captureScroll, restoreScroll, type ScrollAnchor } from './scrollAnchor';
 import type { ViewModel } from './view';
@@ -75,17 +75,6 @@ function patchBlocks(
   return { elements: next, rebuilt };
 }
 
-function sameHighlight(a: Highlight, b: Highlight): boolean {
-  if (a.start !== b.start || a.end !== b.end || a.className !== b.className) return false;
-  const aData = Object.entries(a.data);
-  const bData = b.data;
-  return aData.length === Object.keys(bData).length && aData.every(([key, value]) => bData[key] === value);
-}
-
-function sameHighlights(a: readonly Highlight[], b: readonly Highlight[]): boolean {
-  return a.length === b.length && a.every((highlight, i) => sameHighlight(highlight, b[i] as Highlight));
-}
-
 /** An offset in the text painted before, moved to where the same text is after an edit (one changed stretch). */
 function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAnchor {
   if (anchor.offset < 0 || before === after) return anchor;
@@ -95,14 +84,14 @@ function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAncho
   return same > anchor.offset ? anchor : { ...anchor, offset: Math.max(0, anchor.offset + after.length - before.length) };
 }
 
+// The webview renders what the host did not (a long article, notes changed since): again after an edit, only around it.
+const renderer = new ArticleBlockRenderer();
+
 /**
  * Paints the article's text with its claim and note highlights, runs `then` (what else depends on the marks) with
  * the blocks it rebuilt (undefined when it painted the whole article), and keeps the text that was at the top of
  * the viewport there.
  */
-// The webview renders what the host did not (a long article, notes changed since): again after an edit, only around it.
-const renderer = new ArticleBlockRenderer();
-
 export function repaintArticle(article: HTMLElement, model: ViewModel, then: (rebuilt: RebuiltBlocks | undefined) => void): void {
   const shown = model.article;
   if (!shown) return;

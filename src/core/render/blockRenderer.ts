@@ -1,5 +1,5 @@
 import { renderArticleBlocks, type ArticleBlock, type ArticleFormat } from './article';
-import type { Highlight } from './highlights';
+import { sameHighlights, type Highlight } from './highlights';
 
 interface Rendered {
   readonly text: string;
@@ -25,13 +25,6 @@ function upperBound(values: readonly number[], value: number): number {
   return lo;
 }
 
-function sameData(a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>): boolean {
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) if (a[key] !== b[key]) return false;
-  return true;
-}
-
 /** The highlights that reach into [start, end), shifted to count from `from`. */
 function within(highlights: readonly Highlight[], start: number, end: number, from: number): Highlight[] {
   const out: Highlight[] = [];
@@ -51,16 +44,6 @@ function perExtent(highlights: readonly Highlight[], extents: readonly (readonly
     out.push(active.filter((h) => h.start < end));
   }
   return out;
-}
-
-function sameHighlights(a: readonly Highlight[], aBase: number, b: readonly Highlight[], bBase: number): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Highlight;
-    const y = b[i] as Highlight;
-    if (x.start - aBase !== y.start - bBase || x.end - aBase !== y.end - bBase || x.className !== y.className || !sameData(x.data, y.data)) return false;
-  }
-  return true;
 }
 
 /**
@@ -138,7 +121,7 @@ export class ArticleBlockRenderer {
     for (let k = 0; k < keptIndices.length; k++) {
       const block = last.blocks[keptIndices[k] as number] as ArticleBlock;
       const [s, e] = newExtents[k] as readonly [number, number];
-      if (sameHighlights(before[k] as Highlight[], block.base, after[k] as Highlight[], s)) {
+      if (sameHighlights(before[k] as Highlight[], after[k] as Highlight[], s - block.base)) {
         repainted.push(s === block.base ? block : { base: s, html: block.html });
         continue;
       }

@@ -7,6 +7,22 @@ export interface Highlight {
   readonly data: Readonly<Record<string, string>>;
 }
 
+/** Whether `b` paints as `a` moved by `shift` characters: the same place, classes and data attributes. */
+export function sameHighlight(a: Highlight, b: Highlight, shift = 0): boolean {
+  if (a.start + shift !== b.start || a.end + shift !== b.end || a.className !== b.className) return false;
+  const keys = Object.keys(a.data);
+  if (keys.length !== Object.keys(b.data).length) return false;
+  for (const key of keys) if (a.data[key] !== b.data[key]) return false;
+  return true;
+}
+
+/** sameHighlight for two lists, item by item. */
+export function sameHighlights(a: readonly Highlight[], b: readonly Highlight[], shift = 0): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!sameHighlight(a[i] as Highlight, b[i] as Highlight, shift)) return false;
+  return true;
+}
+
 const UNSAFE = /[&<>"']/;
 
 export function escapeHtml(text: string): string {
