@@ -3,11 +3,12 @@ import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { commonEnds } from '../core/render/listEdit';
 import { articleHighlights } from '../core/render/claimHighlights';
 import { sameHighlights, type Highlight } from '../core/render/highlights';
+import { chunked, insertBlocks, isChunk, tidy } from './chunks';
 import { forgetAnchors } from './offsets';
 import { captureScroll, restoreScroll, type ScrollAnchor } from './scrollAnchor';
 import type { ViewModel } from './view';
 
-/** Above this many characters only the blocks near the viewport are laid out (content-visibility in webview.css). */
+/** Above this many characters only the chunks of blocks near the viewport are laid out (see chunks.ts). */
 const LONG_ARTICLE = 50_000;
 
 /** The blocks a repaint built anew, in order, and the stretch of the text they cover. */
@@ -41,6 +42,14 @@ function blockElements(container: HTMLElement | HTMLTemplateElement, blocks: rea
   return elements;
 }
 
+/** Paints all the blocks, in chunks; undefined (and nothing painted) when the markup did not give one element per block. */
+function paintBlocks(article: HTMLElement, blocks: readonly ArticleBlock[]): Element[] | undefined {
+  const template = document.createElement('template');
+  const elements = blockElements(template, blocks);
+  if (elements) article.replaceChildren(...chunked([...template.content.childNodes]));
+  return elements;
+}
+
 /**
  * Rebuilds only the blocks between the first and the last that changed; the blocks an edit only moved keep their
  * elements (and the layout, focus and selection in them), with their new start written on them. Gives every
@@ -58,13 +67,16 @@ function patchBlocks(
   const template = document.createElement('template');
   const added = blockElements(template, blocks.slice(head, blocks.length - tail));
   if (!added) return undefined;
+  const emptied = new Set<HTMLElement>();
   for (const element of elements.slice(head, before.length - tail)) {
+    if (isChunk(element.parentElement)) emptied.add(element.parentElement);
     // Each block's markup ends in a line break, a text node of its own.
     const after = element.nextSibling;
     if (after instanceof Text && after.data.trim() === '') after.remove();
     element.remove();
   }
-  article.insertBefore(template.content, elements[before.length - tail] ?? null);
+  const target = insertBlocks(article, template.content, elements[head - 1], elements[before.length - tail]);
+  tidy(article, [...emptied, target]);
   const next = [...elements.slice(0, head), ...added, ...elements.slice(before.length - tail)];
   const rebase = (element: Element | undefined, was: ArticleBlock | undefined, now: ArticleBlock): void => {
     if (was?.base !== now.base) element?.setAttribute('data-b', String(now.base));
@@ -107,7 +119,7 @@ export function repaintArticle(article: HTMLElement, model: ViewModel, then: (re
   const blocks = shown.blocks && model.notes === shown.notes ? shown.blocks : renderer.render(shown.text, shown.format, highlights);
   const before = painted?.format === shown.format ? painted : undefined;
   const patched = before?.elements && patchBlocks(article, before.blocks, before.elements, blocks, shown.text.length);
-  const elements = patched?.elements ?? blockElements(article, blocks);
+  const elements = patched?.elements ?? paintBlocks(article, blocks);
   // Blocks that did not give one element each carry offsets from a start nothing records: paint absolute ones.
   if (!elements) article.innerHTML = renderArticle(shown.text, shown.format, highlights, 'anchors');
   forgetAnchors();

@@ -1,3 +1,4 @@
+import { isChunk } from './chunks';
 import { locate, textStart } from './offsets';
 
 /** What is at the top of the viewport, as a source offset, so a repaint can put it back where it was. */
@@ -17,22 +18,30 @@ function firstOffsetIn(block: Element): { offset: number; element: Element } | u
   return undefined;
 }
 
+/** The first of the elements whose bottom is below the top of the viewport (they are in document order). */
+function firstOnScreen(elements: HTMLCollection): Element | undefined {
+  if (elements.length === 0) return undefined;
+  let low = 0;
+  let high = elements.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((elements[mid] as Element).getBoundingClientRect().bottom > 0) high = mid;
+    else low = mid + 1;
+  }
+  return elements[low] ?? undefined;
+}
+
 /**
- * Long articles lay out only the blocks near the viewport (content-visibility in webview.css), so after a repaint
- * the same scrollY can show other text: the first block at the top of the viewport is kept instead.
+ * Long articles lay out only the chunks of blocks near the viewport (see chunks.ts), so after a repaint the same
+ * scrollY can show other text: the first block at the top of the viewport is kept instead.
  */
 export function captureScroll(article: HTMLElement): ScrollAnchor {
   const scrollY = window.scrollY;
-  const blocks = article.children;
-  if (scrollY === 0 || blocks.length === 0) return { scrollY, offset: -1, top: 0 };
-  let low = 0;
-  let high = blocks.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if ((blocks[mid] as Element).getBoundingClientRect().bottom > 0) high = mid;
-    else low = mid + 1;
-  }
-  const found = blocks[low] ? firstOffsetIn(blocks[low] as Element) : undefined;
+  if (scrollY === 0) return { scrollY, offset: -1, top: 0 };
+  // A chunk first, then a block in it: a chunk not laid out has a size without its blocks being laid out.
+  const top = firstOnScreen(article.children);
+  const block = isChunk(top) ? firstOnScreen(top.children) : top;
+  const found = block ? firstOffsetIn(block) : undefined;
   return found ? { scrollY, offset: found.offset, top: found.element.getBoundingClientRect().top } : { scrollY, offset: -1, top: 0 };
 }
 

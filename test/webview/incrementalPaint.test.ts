@@ -9,15 +9,21 @@ const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 
 // Paragraphs that differ from each other, so that an edit to one cannot be mistaken for another.
 const ARTICLE = Array.from({ length: 6 }, (_, round) => PARAGRAPHS.map((p) => `${p} (Part ${round + 1}.)`).join('\n\n')).join('\n\n');
 
+/** The article's block elements, wherever the chunks they sit in are (see src/webview/chunks.ts). */
+const BLOCKS = '#article [data-b]';
 /** Marks every block element of the article with its place; a rebuilt block loses the mark. */
-const PROBE = `document.querySelectorAll('#article > *').forEach((el, i) => { el.dataset.probe = String(i); })`;
-const UNPROBED = `[...document.querySelectorAll('#article > *')].filter((el) => el.dataset.probe === undefined).length`;
+const PROBE = `document.querySelectorAll('${BLOCKS}').forEach((el, i) => { el.dataset.probe = String(i); })`;
+const UNPROBED = `[...document.querySelectorAll('${BLOCKS}')].filter((el) => el.dataset.probe === undefined).length`;
 
-/** The article's DOM with attributes and classes sorted and the probes left out: what a reader and the offsets see. */
+/**
+ * The article's DOM with attributes and classes sorted, the probes left out and the chunks unwrapped (where an edit
+ * leaves chunk boundaries is layout, not content): what a reader and the offsets see.
+ */
 const NORMALISED = `(() => {
   const walk = (node) => {
     if (node.nodeType === Node.TEXT_NODE) return node.data;
     if (node.nodeType !== Node.ELEMENT_NODE) return '';
+    if (node.classList.contains('chunk')) return [...node.childNodes].map(walk).join('');
     const attrs = [...node.attributes].filter((a) => a.name !== 'data-probe')
       .map((a) => a.name === 'class' ? 'class=' + [...node.classList].sort().join(' ') : a.name + '=' + a.value).sort();
     return '<' + node.tagName + ' ' + attrs.join(' ') + '>' + [...node.childNodes].map(walk).join('') + '</>';
@@ -40,14 +46,14 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     it(`keeps every other block of a ${format} article and paints the same article as a full repaint`, async () => {
       const view = await openWebview();
       await view.send(articleMessage(ARTICLE, [], { format }));
-      const blocks = await view.page.evaluate<number>(`document.querySelectorAll('#article > *').length`);
+      const blocks = await view.page.evaluate<number>(`document.querySelectorAll('${BLOCKS}').length`);
       await view.page.evaluate(PROBE);
       const target = PARAGRAPHS[3] as string;
       const at = ARTICLE.indexOf(target, ARTICLE.length / 2);
       const edited = `${ARTICLE.slice(0, at)}Exports rose 41 percent in 2024, the ministry said. ${ARTICLE.slice(at)}`;
       await view.send(articleMessage(edited, [], { format }));
       assert.equal(await view.page.evaluate<number>(UNPROBED), 1, 'only the edited paragraph was rebuilt');
-      assert.equal(await view.page.evaluate<number>(`document.querySelectorAll('#article > *').length`), blocks);
+      assert.equal(await view.page.evaluate<number>(`document.querySelectorAll('${BLOCKS}').length`), blocks);
       const patched = await view.page.evaluate<string>(NORMALISED);
       assert.equal(patched, await fullPaint(view, edited, format));
     });
@@ -74,9 +80,9 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     // Markup only the host's copy has: it shows only if the webview paints what the host sent.
     const marked = { ...first, html: first.html.replace('<p', '<p class="from-host"') };
     await view.send({ ...message, blocks: [marked, ...rest] });
-    assert.equal(await view.page.locator('#article > p.from-host').count(), 1);
+    assert.equal(await view.page.locator('#article p.from-host').count(), 1);
     await view.send({ type: 'notes', documentUri: DOC, notes: notesFor(ARTICLE, [{ id: 'urn:uuid:n1', quote: '(Part 1.)', content: { body: 'First' } }]), problems: [] });
-    assert.equal(await view.page.locator('#article > p.from-host').count(), 0);
+    assert.equal(await view.page.locator('#article p.from-host').count(), 0);
     assert.equal(await view.page.locator('#article mark.note-anchor').count(), 1);
   });
 
@@ -120,7 +126,7 @@ describe('Webview in Chromium: an edit repaints only the blocks it changed', fun
     // One sentence to the claim rules (a lone "***" line does not end a block for them); three blocks to markdown-it.
     const text = `${ARTICLE}\n\nExports to the bloc rose 41 percent\n***\nto $3 billion in 2024, the ministry said.`;
     await view.send(articleMessage(text, [], { format: 'markdown' }));
-    const spanning = await view.page.evaluate<number>(`new Set([...document.querySelectorAll('#article > *')].filter((b) => b.textContent.includes('41 percent') || b.textContent.includes('$3 billion')).flatMap((b) => [...b.querySelectorAll('mark.claim')].map((m) => m.dataset.claimId))).size`);
+    const spanning = await view.page.evaluate<number>(`new Set([...document.querySelectorAll('${BLOCKS}')].filter((b) => b.textContent.includes('41 percent') || b.textContent.includes('$3 billion')).flatMap((b) => [...b.querySelectorAll('mark.claim')].map((m) => m.dataset.claimId))).size`);
     assert.equal(spanning, 1, 'one claim is painted on both sides of the break');
     // A note on the far side rebuilds that block only; the claim's first piece stays on the near side.
     const notes = notesFor(text, [{ id: 'urn:uuid:far', quote: 'to $3 billion', content: { body: 'Check the total' } }]);
