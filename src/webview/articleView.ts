@@ -52,7 +52,8 @@ function paintBlocks(article: HTMLElement, blocks: readonly ArticleBlock[]): Ele
 
 /**
  * Rebuilds only the blocks between the first and the last that changed; the blocks an edit only moved keep their
- * elements (and the layout, focus and selection in them), with their new start written on them. Gives every
+ * elements (and the layout, focus and selection in them, unless their chunk is joined or split: see chunks.ts), with
+ * their new start written on them. Gives every
  * block's element and the rebuilt ones among them.
  */
 function patchBlocks(

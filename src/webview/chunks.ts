@@ -72,9 +72,37 @@ export function insertBlocks(article: HTMLElement, nodes: DocumentFragment, prev
   return chunk;
 }
 
+/** Joins two neighbouring chunks by moving the smaller one's blocks: moving a node drops a selection inside it. */
+function join(before: HTMLElement, chunk: HTMLElement): HTMLElement {
+  if (before.childElementCount < chunk.childElementCount) {
+    chunk.prepend(...before.childNodes);
+    before.remove();
+    return chunk;
+  }
+  before.append(...chunk.childNodes);
+  chunk.remove();
+  return before;
+}
+
+/** Splits a chunk grown too large where chunked would: its first chunk's worth stays in it, the rest moves to new chunks after it. */
+function split(chunk: HTMLElement): void {
+  const nodes = [...chunk.childNodes];
+  let count = 0;
+  let at = -1;
+  for (let i = 0; i < nodes.length && at < 0; i++) {
+    const node = nodes[i];
+    if (!(node instanceof Element)) continue;
+    if (count > 0 && startsChunk(node, count)) at = i;
+    count++;
+  }
+  if (at > 0) chunk.after(...chunked(nodes.slice(at)));
+  estimate(chunk);
+}
+
 /**
  * After blocks left or joined these chunks: drops the empty ones, joins one to the chunk before it when it no longer
  * starts where a chunk may (its first paragraph went), splits the ones grown too large and re-estimates the rest.
+ * Only a join or a split moves blocks an edit kept, so most edits keep every selection and each chunk's remembered size.
  */
 export function tidy(article: HTMLElement, touched: Iterable<HTMLElement | undefined>): void {
   // In document order: a chunk is checked against the one before it once that one is settled.
@@ -88,12 +116,8 @@ export function tidy(article: HTMLElement, touched: Iterable<HTMLElement | undef
     const first = chunk.firstElementChild;
     if (chunk.parentElement !== article || !first) continue;
     const before = chunk.previousElementSibling;
-    if (isChunk(before) && !startsChunk(first, before.childElementCount)) {
-      before.append(...chunk.childNodes);
-      chunk.remove();
-      chunk = before;
-    }
-    if (chunk.childElementCount > 2 * CHUNK_BLOCKS) chunk.replaceWith(...chunked([...chunk.childNodes]));
+    if (isChunk(before) && !startsChunk(first, before.childElementCount)) chunk = join(before, chunk);
+    if (chunk.childElementCount > 2 * CHUNK_BLOCKS) split(chunk);
     else estimate(chunk);
   }
 }

@@ -40,7 +40,9 @@ export function captureScroll(article: HTMLElement): ScrollAnchor {
   if (scrollY === 0) return { scrollY, offset: -1, top: 0 };
   // A chunk first, then a block in it: a chunk not laid out has a size without its blocks being laid out.
   const top = firstOnScreen(article.children);
-  const block = isChunk(top) ? firstOnScreen(top.children) : top;
+  let block = isChunk(top) ? firstOnScreen(top.children) : top;
+  // A chunk holds its last block's bottom margin: the top of the viewport may be in it, below every block of the chunk.
+  if (isChunk(top) && block && block.getBoundingClientRect().bottom <= 0) block = top.nextElementSibling?.firstElementChild ?? block;
   const found = block ? firstOffsetIn(block) : undefined;
   return found ? { scrollY, offset: found.offset, top: found.element.getBoundingClientRect().top } : { scrollY, offset: -1, top: 0 };
 }

@@ -3,7 +3,8 @@ import type { NoteView } from '../../src/core/store/notes';
 import { articleEditOf } from '../../src/protocol/messages';
 import { SAMPLE_TEXT } from '../support/sample';
 import { articleMessage, DOC, notesFor } from './fixtures';
-import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle, type WebviewPage } from './page';
+import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle } from './page';
+import { fullPaint, NORMALISED } from './painted';
 
 const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
 // Paragraphs that differ from each other, so that an edit to one cannot be mistaken for another.
@@ -14,29 +15,6 @@ const BLOCKS = '#article [data-b]';
 /** Marks every block element of the article with its place; a rebuilt block loses the mark. */
 const PROBE = `document.querySelectorAll('${BLOCKS}').forEach((el, i) => { el.dataset.probe = String(i); })`;
 const UNPROBED = `[...document.querySelectorAll('${BLOCKS}')].filter((el) => el.dataset.probe === undefined).length`;
-
-/**
- * The article's DOM with attributes and classes sorted, the probes left out and the chunks unwrapped (where an edit
- * leaves chunk boundaries is layout, not content): what a reader and the offsets see.
- */
-const NORMALISED = `(() => {
-  const walk = (node) => {
-    if (node.nodeType === Node.TEXT_NODE) return node.data;
-    if (node.nodeType !== Node.ELEMENT_NODE) return '';
-    if (node.classList.contains('chunk')) return [...node.childNodes].map(walk).join('');
-    const attrs = [...node.attributes].filter((a) => a.name !== 'data-probe')
-      .map((a) => a.name === 'class' ? 'class=' + [...node.classList].sort().join(' ') : a.name + '=' + a.value).sort();
-    return '<' + node.tagName + ' ' + attrs.join(' ') + '>' + [...node.childNodes].map(walk).join('') + '</>';
-  };
-  return walk(document.getElementById('article'));
-})()`;
-
-/** The article painted at once by the webview's own renderer, in a fresh page (the filters, kept in the state, stay). */
-async function fullPaint(view: WebviewPage, text: string, format: 'plaintext' | 'markdown', notes: readonly NoteView[] = []): Promise<string> {
-  await view.page.reload();
-  await view.send(articleMessage(text, notes, { format, blocks: undefined }));
-  return view.page.evaluate<string>(NORMALISED);
-}
 
 describe('Webview in Chromium: an edit repaints only the blocks it changed', function () {
   this.timeout(90_000);
