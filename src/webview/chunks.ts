@@ -32,22 +32,32 @@ function newChunk(): HTMLElement {
   return chunk;
 }
 
-/** Groups block elements and the text between them, in order, into new chunks. */
-export function chunked(nodes: readonly ChildNode[]): HTMLElement[] {
-  const chunks: HTMLElement[] = [];
-  let chunk: HTMLElement | undefined;
+/** Where in `nodes` (block elements and the text between them) each chunk after the first starts. */
+function chunkStarts(nodes: readonly ChildNode[]): number[] {
+  const starts: number[] = [];
   let count = 0;
-  for (const node of nodes) {
-    const block = node instanceof Element;
-    if (!chunk || (block && startsChunk(node, count))) {
-      chunk = newChunk();
-      chunks.push(chunk);
+  nodes.forEach((node, i) => {
+    if (!(node instanceof Element)) return;
+    if (count > 0 && startsChunk(node, count)) {
+      starts.push(i);
       count = 0;
     }
-    if (block) count++;
-    chunk.append(node);
+    count++;
+  });
+  return starts;
+}
+
+/** Groups block elements and the text between them, in order, into new chunks. */
+export function chunked(nodes: readonly ChildNode[]): HTMLElement[] {
+  if (nodes.length === 0) return [];
+  const bounds = [0, ...chunkStarts(nodes), nodes.length];
+  const chunks: HTMLElement[] = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const chunk = newChunk();
+    chunk.append(...nodes.slice(bounds[k], bounds[k + 1]));
+    estimate(chunk);
+    chunks.push(chunk);
   }
-  chunks.forEach(estimate);
   return chunks;
 }
 
@@ -87,15 +97,8 @@ function join(before: HTMLElement, chunk: HTMLElement): HTMLElement {
 /** Splits a chunk grown too large where chunked would: its first chunk's worth stays in it, the rest moves to new chunks after it. */
 function split(chunk: HTMLElement): void {
   const nodes = [...chunk.childNodes];
-  let count = 0;
-  let at = -1;
-  for (let i = 0; i < nodes.length && at < 0; i++) {
-    const node = nodes[i];
-    if (!(node instanceof Element)) continue;
-    if (count > 0 && startsChunk(node, count)) at = i;
-    count++;
-  }
-  if (at > 0) chunk.after(...chunked(nodes.slice(at)));
+  const at = chunkStarts(nodes)[0];
+  if (at !== undefined) chunk.after(...chunked(nodes.slice(at)));
   estimate(chunk);
 }
 

@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { detectClaims } from '../../src/core/claims';
 import { articleHighlights, renderArticleBlocks, type ArticleFormat } from '../../src/core/render';
 import { applyArticleEdit, articleEditOf, type ArticleMessage } from '../../src/protocol/messages';
-import { SAMPLE_TEXT } from '../support/sample';
+import { SAMPLE_PARAGRAPHS } from '../support/sample';
 
-const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+const PARAGRAPHS = SAMPLE_PARAGRAPHS;
 // Three copies, told apart, so that claims with the same text recur and their ids count occurrences.
 const ARTICLE = [1, 2, 3].map((part) => PARAGRAPHS.map((p) => `${p} (Part ${part}.)`).join('\n\n')).join('\n\n');
 

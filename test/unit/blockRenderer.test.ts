@@ -3,9 +3,9 @@ import fc from 'fast-check';
 import { detectClaims } from '../../src/core/claims';
 import { ArticleBlockRenderer } from '../../src/core/render/blockRenderer';
 import { articleHighlights, renderArticleBlocks, type Highlight } from '../../src/core/render';
-import { SAMPLE_TEXT } from '../support/sample';
+import { SAMPLE_PARAGRAPHS } from '../support/sample';
 
-const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+const PARAGRAPHS = SAMPLE_PARAGRAPHS;
 
 // Lines that change how their neighbours parse: markers that open or close containers, underlines, table rows.
 const LINES = [

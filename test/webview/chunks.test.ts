@@ -1,11 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { CHUNK_BLOCKS } from '../../src/webview/chunks';
-import { SAMPLE_TEXT } from '../support/sample';
+import { SAMPLE_PARAGRAPHS } from '../support/sample';
 import { articleMessage } from './fixtures';
 import { closeBrowser, openWebview, type WebviewPage } from './page';
 import { fullPaint, NORMALISED } from './painted';
 
-const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+const PARAGRAPHS = SAMPLE_PARAGRAPHS;
 const round = (n: number): string => PARAGRAPHS.map((p, i) => (i % 7 === 3 ? `## Round ${n}, part ${i}` : `${p} (Round ${n}.${i}.)`)).join('\n\n');
 // Long enough to be laid out lazily (over 50,000 characters), with headings among the paragraphs.
 const LONG = Array.from({ length: 20 }, (_, n) => round(n + 1)).join('\n\n');

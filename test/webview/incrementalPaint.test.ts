@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
 import type { NoteView } from '../../src/core/store/notes';
 import { articleEditOf } from '../../src/protocol/messages';
-import { SAMPLE_TEXT } from '../support/sample';
+import { SAMPLE_PARAGRAPHS } from '../support/sample';
 import { articleMessage, DOC, notesFor } from './fixtures';
 import { closeBrowser, openWebview, saveNoteOnSelection, selectInArticle } from './page';
 import { fullPaint, NORMALISED } from './painted';
 
-const PARAGRAPHS = SAMPLE_TEXT.split(/\n\s*\n/).filter((p) => p.trim().length > 0);
+const PARAGRAPHS = SAMPLE_PARAGRAPHS;
 // Paragraphs that differ from each other, so that an edit to one cannot be mistaken for another.
 const ARTICLE = Array.from({ length: 6 }, (_, round) => PARAGRAPHS.map((p) => `${p} (Part ${round + 1}.)`).join('\n\n')).join('\n\n');
 

@@ -6,6 +6,8 @@ interface Rendered {
   readonly format: ArticleFormat;
   readonly highlights: readonly Highlight[];
   readonly blocks: readonly ArticleBlock[];
+  /** Markdown that may define link references (see MAY_DEFINE_REFERENCES), found once per text. */
+  readonly mayDefineReferences: boolean;
 }
 
 // A link reference definition ("[id]: url") anywhere changes links in every block: such texts are rendered whole.
@@ -59,14 +61,15 @@ export class ArticleBlockRenderer {
 
   render(text: string, format: ArticleFormat, highlights: readonly Highlight[]): ArticleBlock[] {
     const last = this.last;
-    const patched = last && last.format === format && !(format === 'markdown' && (MAY_DEFINE_REFERENCES.test(last.text) || MAY_DEFINE_REFERENCES.test(text))) ? this.patch(last, text, highlights) : null;
+    const mayDefineReferences = format === 'markdown' && MAY_DEFINE_REFERENCES.test(text);
+    const patched = last && last.format === format && !last.mayDefineReferences && !mayDefineReferences ? this.patch(last, text, highlights) : null;
     let blocks = patched;
     if (!blocks) {
       blocks = renderArticleBlocks(text, format, highlights);
       this.parsed = text.length;
     }
     // A copy: the next render compares against these, and a caller may reuse its array (Highlight itself is readonly).
-    this.last = { text, format, highlights: [...highlights], blocks };
+    this.last = { text, format, highlights: [...highlights], blocks, mayDefineReferences };
     return blocks;
   }
 
