@@ -11,8 +11,9 @@ export function fnv1a(text: string, seed = FNV_OFFSET): number {
  * article itself is the faster path for V8.
  */
 export function fnv1aRange(text: string, start: number, end: number, seed = FNV_OFFSET): number {
-  let hash = seed >>> 0;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME) >>> 0;
+  // Kept as int32 in the loop (imul and xor give the same bits): a uint32 would be a double to V8.
+  let hash = seed | 0;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
   return hash >>> 0;
 }
 
@@ -21,6 +22,16 @@ const SEPARATOR = 0x241f;
 
 /** A short stable id for the `occurrence`-th claim with this text (FNV is streamed: no joined copy). */
 export function claimId(textHash: number, occurrence: number): string {
-  const separated = Math.imul((textHash >>> 0) ^ SEPARATOR, FNV_PRIME) >>> 0;
-  return `c${fnv1a(String(occurrence), separated).toString(16).padStart(8, '0')}`;
+  const separated = Math.imul(textHash ^ SEPARATOR, FNV_PRIME);
+  // Most claims are a text's first occurrence: its one digit is hashed without building String(0).
+  const hash = occurrence < 10 ? Math.imul(separated ^ (48 + occurrence), FNV_PRIME) : fnv1a(String(occurrence), separated);
+  return hex8(hash);
+}
+
+const HEX = '0123456789abcdef';
+
+/** "c" and the 8 lower-case hex digits of a uint32, as one string: toString(16) then padStart built three. */
+function hex8(value: number): string {
+  const digit = (shift: number): number => HEX.charCodeAt((value >>> shift) & 15);
+  return String.fromCharCode(99, digit(28), digit(24), digit(20), digit(16), digit(12), digit(8), digit(4), digit(0));
 }
