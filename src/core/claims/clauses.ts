@@ -2,6 +2,7 @@ import { ClauseWords, SOURCE_VERB_HASHES } from './clauseWords';
 import type { Cue } from './cues';
 import type { SentenceAnalysis } from './detect';
 import { findSource, FRAMING_VIA, SOURCE_VERB_TRIGGER, type FoundSource } from './sources';
+import { isJsSpace } from './words';
 
 /** One clause of a flagged sentence, with offsets relative to the sentence text. */
 export interface Clause {
@@ -221,8 +222,8 @@ function clauseAt(scan: SentenceScan, rawStart: number, rawEnd: number): Clause 
   const { text, analysis } = scan;
   let start = rawStart;
   let end = rawEnd;
-  while (start < end && /\s/.test(text.charAt(start))) start++;
-  while (end > start && /\s/.test(text.charAt(end - 1))) end--;
+  while (start < end && isJsSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsSpace(text.charCodeAt(end - 1))) end--;
   const cues: Cue[] = [];
   for (const c of analysis.cues) if (c.start >= start && c.end <= end) cues.push({ kind: c.kind, label: c.label, start: c.start - start, end: c.end - start });
   const outer = analysis.source;

@@ -120,7 +120,15 @@ const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
   { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
 ]).map((p) => ({ triggers: ALWAYS, needs: 0, ...p }));
 
-const YEAR = /^(?:1[89]\d\d|20\d\d)$/;
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether a number cue's text is a year, as /^(?:1[89]\d\d|20\d\d)$/ says: a test per figure found. */
+function isYear(text: string): boolean {
+  if (text.length !== 4 || !isDigitCode(text.charCodeAt(2)) || !isDigitCode(text.charCodeAt(3))) return false;
+  const century = text.charCodeAt(0) * 256 + text.charCodeAt(1);
+  // "18", "19", "20"
+  return century === 49 * 256 + 56 || century === 49 * 256 + 57 || century === 50 * 256 + 48;
+}
 // Prose has a handful of cues per sentence; a "sentence" with thousands is a table or a blob, and the
 // first few say all the rules and the model need.
 const MAX_PER_PATTERN = 32;
@@ -167,7 +175,7 @@ export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[
       }
       const text = m[0];
       // A bare year is a date, not a statistic.
-      if (label === 'number' && YEAR.test(text)) {
+      if (label === 'number' && isYear(text)) {
         cues.push({ kind: 'date', label: 'date', start: m.index, end: m.index + text.length });
         continue;
       }
