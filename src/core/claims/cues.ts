@@ -1,4 +1,6 @@
+import { Anchors } from './anchors';
 import type { ClaimKind } from './types';
+import type { SentenceWords } from './words';
 
 /** One piece of evidence inside a sentence; offsets are relative to the sentence text. */
 export interface Cue {
@@ -52,6 +54,8 @@ interface CuePattern {
   readonly needs?: number;
   /** Skipped unless the sentence has one of these words: every match contains one of them. */
   readonly triggers?: ReadonlySet<string>;
+  /** The words every match starts at, for Anchors ("will | is are: expected"); '' when a match may start elsewhere. */
+  readonly leads?: string;
 }
 
 const ALWAYS: ReadonlySet<string> = new Set();
@@ -63,7 +67,8 @@ const TRIGGERS = {
   change: words('rose risen rises fell fallen falls surge surged surges soared jumped plunged plummeted climbed declined dropped grew grown doubled tripled halved increased decreased shrank slumped'),
   comparison: words('record historic all more less fewer higher lower larger smaller bigger greater compared twice largest biggest highest lowest smallest fastest slowest most least best worst top increase decrease rise decline drop'),
   ranking: words('rank ranks ranked'),
-  prediction: words("will won't shall expected projected forecast set likely poised due plan plans planned aim aims intend intends pledged vowed promised going future coming forecasts projection projections"),
+  // "won" too: in "three'won't" the scan sees "three'won" and "t", and only the sides of "three'won" reach the wide mask.
+  prediction: words("will won't won shall expected projected forecast set likely poised due plan plans planned aim aims intend intends pledged vowed promised going future coming forecasts projection projections"),
   // Not "as": "as a result" also holds "result", and "as" alone sent a tenth of all sentences to this pattern in vain.
   cause: words('led lead leads leading because due result resulted results owing thanks caused causes causing contributed driven triggered attributed responsible'),
   event: words('resumed decided agreed signed launched opened held visited met set took established founded adopted passed approved elected appointed killed arrested announced inaugurated ratified imposed lifted banned closed suspended won lost'),
@@ -72,7 +77,8 @@ const TRIGGERS = {
   // The date pattern in parts, each run only when its own word occurs: one pattern for all of them
   // tried a dozen alternatives at every word of most sentences.
   month: words(MONTH_WORDS),
-  year: words('<year>'),
+  // <num> too: "since 2019.5" holds "since 2019", and its scan token is a number, not a year.
+  year: words('<year> <num>'),
   season: words('year month week spring summer autumn fall winter'),
   partOfYear: words('year'),
   period: words('years months weeks decades'),
@@ -100,25 +106,25 @@ const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
   { kind: 'statistic', label: 'money', needs: NEEDS.digit | NEEDS.currency, pattern: new RegExp(String.raw`[$€£¥]\s?(?:${NUM})(?:\s?${SCALE})?|\b(?:${NUM})(?:\s?${SCALE})?\s(?:dollars|euros|pounds|yuan|rubles|roubles|tenge|yen|rupees|USD|EUR)\b`, 'gi') },
   { kind: 'statistic', label: 'percentage', needs: NEEDS.digit | NEEDS.percent, pattern: new RegExp(String.raw`(?<![\w-])(?:${NUM})\s?(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi') },
   { kind: 'statistic', label: 'number', needs: NEEDS.digit, pattern: new RegExp(String.raw`(?<![\w.,$€£¥-])(?:${NUM})(?:\s?${SCALE})?(?![\w%]|\.\d|,\d)(?!\s?(?:percent|per cent))`, 'gi') },
-  { kind: 'statistic', label: 'number', triggers: TRIGGERS.numberWords, pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
+  { kind: 'statistic', label: 'number', triggers: TRIGGERS.numberWords, leads: NUMBER_WORDS, pattern: new RegExp(String.raw`\b(?:${NUMBER_WORD})(?:[ -](?:${NUMBER_WORD}|one|two))*\b(?!-)`, 'gi') },
   { kind: 'date', label: 'ordinal', needs: NEEDS.digit | NEEDS.ordinal, pattern: /\b\d+(?:st|nd|rd|th)\b/gi },
-  { kind: 'statistic', label: 'change', triggers: TRIGGERS.change, pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
-  { kind: 'statistic', label: 'ranking', triggers: TRIGGERS.ranking, pattern: /\b(?:ranks? (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?)\b|ranked(?: (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?))?\b)/gi },
-  { kind: 'comparison', label: 'comparison', triggers: TRIGGERS.comparison, pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|an increase in|a decrease in|a rise in|a decline in|a drop in)\b/gi },
+  { kind: 'statistic', label: 'change', triggers: TRIGGERS.change, leads: [...TRIGGERS.change].join(' '), pattern: /\b(?:rose|risen|rises|fell|fallen|falls|surged?|surges|soared|jumped|plunged|plummeted|climbed|declined|dropped|grew|grown|doubled|tripled|halved|increased|decreased|shrank|slumped)\b/gi },
+  { kind: 'statistic', label: 'ranking', triggers: TRIGGERS.ranking, leads: 'rank ranks ranked', pattern: /\b(?:ranks? (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?)\b|ranked(?: (?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th)?))?\b)/gi },
+  { kind: 'comparison', label: 'comparison', triggers: TRIGGERS.comparison, leads: 'record historic all more less fewer higher lower larger smaller bigger greater compared twice largest biggest highest lowest second third | a: record decrease rise decline drop | an: increase | the: record largest biggest highest lowest smallest fastest slowest most least best worst top', pattern: /\b(?:(?:a |the )?record(?:-high| high| low)?|historic (?:high|low)|all-time (?:high|low)|(?:more|less|fewer|higher|lower|larger|smaller|bigger|greater) than|compared (?:with|to)|twice as|the (?:largest|biggest|highest|lowest|smallest|fastest|slowest|most|least|best|worst|top)\b|(?:largest|biggest|highest|lowest|second-largest|third-largest)|an increase in|a decrease in|a rise in|a decline in|a drop in)\b/gi },
   { kind: 'quote', label: 'quotation', needs: NEEDS.quote, pattern: /[“"][^“”"]{12,}?[”"]/g },
-  { kind: 'prediction', label: 'prediction', triggers: TRIGGERS.prediction, pattern: /\b(?:will|won't|shall)\b(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s\w+)(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
-  { kind: 'causal', label: 'cause', triggers: TRIGGERS.cause, pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
-  { kind: 'event', label: 'event', triggers: TRIGGERS.event, pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won(?!['’])|lost)\b/gi },
-  { kind: 'event', label: 'past action', triggers: TRIGGERS.pastAction, pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
+  { kind: 'prediction', label: 'prediction', triggers: TRIGGERS.prediction, leads: "will won't shall expected plans plan planned aims aim intends intend pledged vowed promised going forecast forecasts projection projections | is are was were: expected projected forecast set likely poised due | in: the", pattern: /\b(?:will|won't|shall)\b(?<!\b(?:the|political|good|free|own|his|her|their|its|our|my|your|of)\s\w+)(?!\s+of\b)|\b(?:is|are|was|were) (?:expected|projected|forecast|set|likely|poised|due) to\b|\bexpected to\b|\b(?:plans?|planned|aims?|intends?|pledged|vowed|promised) to\b|\bgoing to\b|\bin the (?:future|coming (?:years|months|weeks))\b|\bforecasts?\b|\bprojections?\b/gi },
+  { kind: 'causal', label: 'cause', triggers: TRIGGERS.cause, leads: 'led lead leads leading because due result resulted results owing thanks caused causes causing contributed driven triggered attributed responsible | as: a', pattern: /\b(?:led to|leads? to|leading to|because(?: of)?|due to|result(?:ed|s)? in|as a result(?: of)?|owing to|thanks to|caused|causes|causing|contributed to|driven by|triggered|attributed to|responsible for)\b/gi },
+  { kind: 'event', label: 'event', triggers: TRIGGERS.event, leads: 'resumed decided agreed signed launched opened held visited met established founded adopted passed approved elected appointed killed arrested announced inaugurated ratified imposed lifted banned closed suspended won lost | set: up | took: place', pattern: /\b(?:resumed|decided to|agreed to|signed|launched|opened|held|visited|met with|set up|took place|established|founded|adopted|passed|approved|elected|appointed|killed|arrested|announced|inaugurated|ratified|imposed|lifted|banned|closed|suspended|won(?!['’])|lost)\b/gi },
+  { kind: 'event', label: 'past action', triggers: TRIGGERS.pastAction, leads: 'voted vetoed sponsored introduced funded raised cut hired fired invaded attacked blocked created built bought paid spent sold sent gave took went came began started ended left signed refused failed lost reduced added withdrew negotiated declared | said: no | shut: down | pulled: out', pattern: /\b(?:voted|vetoed|sponsored|introduced|funded|raised|cut|hired|fired|invaded|attacked|blocked|created|built|bought|paid|spent|sold|sent|gave|took|went|came|began|started|ended|left|signed|said no|refused|failed|lost|reduced|added|shut down|pulled out|withdrew|negotiated|declared)\b/gi },
   { kind: 'comparison', label: 'comparative', triggers: TRIGGERS.comparative, pattern: /\b(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|better|worse|faster|slower|cheaper|richer|poorer|stronger|weaker)\b(?! than)(?=\s+\w)|\b\w+er than\b|\b(?:never|ever) (?:before|been)\b|\b(?:doubled|tripled|quadrupled|halved)\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.month, pattern: new RegExp(String.raw`\b(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?\b`, 'gi') },
-  { kind: 'date', label: 'date', needs: NEEDS.digit, triggers: TRIGGERS.year, pattern: /\b(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.season, pattern: /\b(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.partOfYear, pattern: /\bthe first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.period, pattern: /\b(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.yesterday, pattern: /\byesterday\b/gi },
-  { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
-]).map((p) => ({ triggers: ALWAYS, needs: 0, ...p }));
+  { kind: 'date', label: 'date', triggers: TRIGGERS.month, leads: `${MONTH_WORDS} | in on this last next since by early late mid: ${MONTH_WORDS}`, pattern: new RegExp(String.raw`\b(?:in |on |this |last |next |since |by |early |late |mid-)?${MONTH}(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s(?:1[89]\d\d|20\d\d))?\b`, 'gi') },
+  { kind: 'date', label: 'date', needs: NEEDS.digit, triggers: TRIGGERS.year, leads: 'in since by of from until: <year> <num>', pattern: /\b(?:in|since|by|of|from|until) (?:1[89]\d\d|20\d\d)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.season, leads: 'this last next: year month week spring summer autumn fall winter', pattern: /\b(?:this|last|next) (?:year|month|week|spring|summer|autumn|fall|winter)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.partOfYear, leads: 'the: first', pattern: /\bthe first (?:half|quarter|\w+ months) of (?:this|last|\d{4}) year\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.period, leads: 'past last next coming golden', pattern: /\b(?:past|last|next|coming|golden) (?:\d+|\w+) (?:years|months|weeks|decades)\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.yesterday, leads: 'yesterday', pattern: /\byesterday\b/gi },
+  { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, leads: 'on: monday tuesday wednesday thursday friday saturday sunday', pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
+]).map((p) => ({ triggers: ALWAYS, needs: 0, leads: '', ...p }));
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -136,6 +142,7 @@ const MAX_PER_PATTERN = 32;
 const PATTERNS_NEEDING = Object.values(NEEDS).map((need) => PATTERNS.reduce((mask, p, i) => ((p.needs & need) !== 0 ? mask | (1 << i) : mask), 0));
 const UNTRIGGERED = PATTERNS.reduce((mask, p, i) => (p.triggers === ALWAYS ? mask | (1 << i) : mask), 0);
 const ALL_PATTERNS = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
+const ANCHORS = new Anchors(PATTERNS);
 
 /** The NEEDS bits a sentence meets: without hints, only whether it has a digit is known. */
 function metNeeds(sentence: string, hints: CueHints | undefined): number {
@@ -156,7 +163,7 @@ export const CUE_TRIGGER_GROUPS = PATTERNS.map((p) => (p.triggers === ALWAYS ? u
  * Finds every cue in a sentence, in order of position, in time linear in the sentence length.
  * With the sentence's trigger mask (see CUE_TRIGGER_GROUPS), patterns whose words are absent are not run.
  */
-export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[] {
+export function findCues(sentence: string, present = -1, hints?: CueHints, tokens?: SentenceWords): Cue[] {
   const cues: Cue[] = [];
   const met = metNeeds(sentence, hints);
   let runnable = (present | UNTRIGGERED) & ALL_PATTERNS;
@@ -167,7 +174,9 @@ export function findCues(sentence: string, present = -1, hints?: CueHints): Cue[
     const { kind, label, pattern } = PATTERNS[i] as Required<CuePattern>;
     pattern.lastIndex = 0;
     let found = 0;
-    for (let m = pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = pattern.exec(sentence)) {
+    const anchored = ANCHORS.usable(tokens, i);
+    const next = (from: number): RegExpExecArray | null => (anchored ? ANCHORS.next(sentence, tokens as SentenceWords, i, from) : pattern.exec(sentence));
+    for (let m = next(0); m !== null && found < MAX_PER_PATTERN; m = next(m.index + m[0].length)) {
       found++;
       if (m[0].length === 0) {
         pattern.lastIndex++;

@@ -72,9 +72,10 @@ export function analyseSentence(sentence: Sentence): SentenceAnalysis {
     currencyThenNumber: tokens.currencyThenNumber,
     currencyWord: (wide & CURRENCY) !== 0,
   };
-  const cues = findCues(text, wideMask, hints);
-  const sourceTriggers = mask >>> CUE_TRIGGER_GROUPS.length;
-  const source = findSource(text, sourceTriggers);
+  const cues = findCues(text, wideMask, hints, tokens);
+  // The wide mask here too: in "Astana’supports" (a space lost) the verb is the second half of one token.
+  const sourceTriggers = wideMask >>> CUE_TRIGGER_GROUPS.length;
+  const source = findSource(text, sourceTriggers, tokens);
   // The cheap tests first: QUESTION needs a "?", BY_LINE a leading "By".
   const rhetorical =
     (!tokens.hasDigit && (wide & RHETORICAL_BIT) !== 0 && RHETORICAL.test(text)) ||

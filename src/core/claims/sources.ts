@@ -1,4 +1,5 @@
-import { isJsSpace } from './words';
+import { Anchors } from './anchors';
+import { isJsSpace, type SentenceWords } from './words';
 /** A source the sentence names, with offsets relative to the sentence text. */
 export interface FoundSource {
   readonly start: number;
@@ -215,16 +216,33 @@ export const SOURCE_VERB_TRIGGER = VERB;
 /** The trigger words of the three source patterns: bits 0, 1 and 2 of findSource's mask. */
 export const SOURCE_TRIGGER_GROUPS = [AFTER_WORDS, INVERTED_WORDS, SOURCE_VERB_WORDS];
 
-/** The source a sentence names for its claim, the strongest first-found one, or null. */
-export function findSource(sentence: string, present = -1): FoundSource | null {
+// The pattern of each bit of the mask, by bit index, and where their matches start (see Anchors).
+const ANCHORS = new Anchors([
+  { pattern: AFTER_PATTERN, leads: 'according data figures statistics estimates proposed published released compiled reported announced | a: report study survey' },
+  { pattern: INVERTED_PATTERN, leads: '' },
+  { pattern: VERB_PATTERN, leads: [...SOURCE_VERB_WORDS].join(' ') },
+]);
+
+/** The matches of the pattern of mask bit `index`, run at its leads when the sentence's scan is given. */
+function matcher(sentence: string, pattern: RegExp, index: number, tokens: SentenceWords | undefined): (from: number) => RegExpExecArray | null {
+  pattern.lastIndex = 0;
+  if (!ANCHORS.usable(tokens, index)) return () => pattern.exec(sentence);
+  return (from) => ANCHORS.next(sentence, tokens, index, from);
+}
+
+/**
+ * The source a sentence names for its claim, the strongest first-found one, or null. `tokens`, the
+ * sentence's scan, lets the patterns run only where their words are.
+ */
+export function findSource(sentence: string, present = -1, tokens?: SentenceWords): FoundSource | null {
   let best: FoundSource | null = null;
   const consider = (found: FoundSource | null): void => {
     if (found && (!best || found.strength > best.strength)) best = found;
   };
   // A pattern whose words are absent is not called at all: three calls that fail at once still cost a
   // tenth of findSource on sentences that name no source.
-  AFTER_PATTERN.lastIndex = 0;
-  for (let m = present & AFTER ? AFTER_PATTERN.exec(sentence) : null, n = 0; m !== null && n < MAX_MATCHES; m = AFTER_PATTERN.exec(sentence), n++) {
+  const after = matcher(sentence, AFTER_PATTERN, 0, tokens);
+  for (let m = present & AFTER ? after(0) : null, n = 0; m !== null && n < MAX_MATCHES; m = after(m.index + m[0].length), n++) {
     const via = (m[1] ?? '').toLowerCase();
     consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
   }
@@ -233,8 +251,8 @@ export function findSource(sentence: string, present = -1): FoundSource | null {
     const run = phraseAfter(sentence, m.index + m[0].length);
     consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
   }
-  VERB_PATTERN.lastIndex = 0;
-  for (let m = present & VERB ? VERB_PATTERN.exec(sentence) : null, n = 0; m !== null && n < MAX_MATCHES; m = VERB_PATTERN.exec(sentence), n++) {
+  const verb = matcher(sentence, VERB_PATTERN, 2, tokens);
+  for (let m = present & VERB ? verb(0) : null, n = 0; m !== null && n < MAX_MATCHES; m = verb(m.index + m[0].length), n++) {
     consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   }
   return best;
