@@ -174,9 +174,9 @@ export function findCues(sentence: string, present = -1, hints?: CueHints, token
     const { kind, label, pattern } = PATTERNS[i] as Required<CuePattern>;
     pattern.lastIndex = 0;
     let found = 0;
-    const anchored = ANCHORS.usable(tokens, i);
-    const next = (from: number): RegExpExecArray | null => (anchored ? ANCHORS.next(sentence, tokens as SentenceWords, i, from) : pattern.exec(sentence));
-    for (let m = next(0); m !== null && found < MAX_PER_PATTERN; m = next(m.index + m[0].length)) {
+    // The scan, when the pattern can run at its leads only (see Anchors).
+    const scan = ANCHORS.usable(tokens, i) ? tokens : null;
+    for (let m = scan ? ANCHORS.next(sentence, scan, i, 0) : pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = scan ? ANCHORS.next(sentence, scan, i, m.index + m[0].length) : pattern.exec(sentence)) {
       found++;
       if (m[0].length === 0) {
         pattern.lastIndex++;

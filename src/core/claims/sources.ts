@@ -223,11 +223,11 @@ const ANCHORS = new Anchors([
   { pattern: VERB_PATTERN, leads: [...SOURCE_VERB_WORDS].join(' ') },
 ]);
 
-/** The matches of the pattern of mask bit `index`, run at its leads when the sentence's scan is given. */
-function matcher(sentence: string, pattern: RegExp, index: number, tokens: SentenceWords | undefined): (from: number) => RegExpExecArray | null {
-  pattern.lastIndex = 0;
-  if (!ANCHORS.usable(tokens, index)) return () => pattern.exec(sentence);
-  return (from) => ANCHORS.next(sentence, tokens, index, from);
+/** The first match of the pattern of mask bit `index` at or after `from`; `scan` runs it at its leads only. */
+function matchFrom(sentence: string, pattern: RegExp, index: number, scan: SentenceWords | null, from: number): RegExpExecArray | null {
+  if (scan !== null) return ANCHORS.next(sentence, scan, index, from);
+  pattern.lastIndex = from;
+  return pattern.exec(sentence);
 }
 
 /**
@@ -241,8 +241,8 @@ export function findSource(sentence: string, present = -1, tokens?: SentenceWord
   };
   // A pattern whose words are absent is not called at all: three calls that fail at once still cost a
   // tenth of findSource on sentences that name no source.
-  const after = matcher(sentence, AFTER_PATTERN, 0, tokens);
-  for (let m = present & AFTER ? after(0) : null, n = 0; m !== null && n < MAX_MATCHES; m = after(m.index + m[0].length), n++) {
+  const afterScan = ANCHORS.usable(tokens, 0) ? tokens : null;
+  for (let m = present & AFTER ? matchFrom(sentence, AFTER_PATTERN, 0, afterScan, 0) : null, n = 0; m !== null && n < MAX_MATCHES; m = matchFrom(sentence, AFTER_PATTERN, 0, afterScan, m.index + m[0].length), n++) {
     const via = (m[1] ?? '').toLowerCase();
     consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
   }
@@ -251,8 +251,8 @@ export function findSource(sentence: string, present = -1, tokens?: SentenceWord
     const run = phraseAfter(sentence, m.index + m[0].length);
     consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
   }
-  const verb = matcher(sentence, VERB_PATTERN, 2, tokens);
-  for (let m = present & VERB ? verb(0) : null, n = 0; m !== null && n < MAX_MATCHES; m = verb(m.index + m[0].length), n++) {
+  const verbScan = ANCHORS.usable(tokens, 2) ? tokens : null;
+  for (let m = present & VERB ? matchFrom(sentence, VERB_PATTERN, 2, verbScan, 0) : null, n = 0; m !== null && n < MAX_MATCHES; m = matchFrom(sentence, VERB_PATTERN, 2, verbScan, m.index + m[0].length), n++) {
     consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   }
   return best;
