@@ -31,7 +31,7 @@ function parseLeads(spec: string): { leads: LeadMap; named: string[] } {
 }
 
 /**
- * Runs a cue pattern only where the word scan says a match can start, instead of searching the whole
+ * Runs a pattern only where the word scan says a match can start, instead of searching the whole
  * sentence: a pattern's `leads` name the scan tokens (as SentenceWords spells them) that every match starts
  * at, so a sticky copy of the pattern tried at each of them, left to right and past each match, finds
  * exactly what the global pattern finds. A sentence where a named word may hide beside an apostrophe
@@ -43,6 +43,7 @@ export class Anchors {
   private readonly wordTable = new Uint32Array(1 << TABLE_BITS);
   private readonly leads: (LeadMap | null)[];
   private readonly sticky: (RegExp | null)[];
+  private readonly global: readonly RegExp[];
 
   constructor(patterns: readonly { readonly pattern: RegExp; readonly leads: string }[]) {
     if (patterns.length > 32) throw new Error(`Anchors: ${patterns.length} patterns, at most 32 fit a mask`);
@@ -50,27 +51,41 @@ export class Anchors {
       if (leads === '') return null;
       const parsed = parseLeads(leads);
       for (const hash of parsed.leads.keys()) this.leadTable[hash & TABLE_MASK] = (this.leadTable[hash & TABLE_MASK] ?? 0) | (1 << i);
-      // "won't" also by its sides: in "three'won't" the scan's tokens are "three'won" and "t".
-      for (const word of parsed.named.flatMap((w) => [w, ...w.split("'")])) this.wordTable[hashOf(word) & TABLE_MASK] = (this.wordTable[hashOf(word) & TABLE_MASK] ?? 0) | (1 << i);
+      // "won't" also by what comes before its apostrophe: in "three'won't" the scan's tokens are "three'won" and "t".
+      for (const word of parsed.named.flatMap((w) => [w, w.split("'")[0] ?? w])) this.wordTable[hashOf(word) & TABLE_MASK] = (this.wordTable[hashOf(word) & TABLE_MASK] ?? 0) | (1 << i);
       return parsed.leads;
     });
+    this.global = patterns.map(({ pattern }) => pattern);
     this.sticky = patterns.map(({ pattern, leads }) => (leads === '' ? null : new RegExp(pattern.source, `${pattern.flags.replace('g', '')}y`)));
+  }
+
+  /**
+   * The match of pattern i after `previous` (null: the first), at its leads when `scan` is given (see usable),
+   * else by the global pattern, whose lastIndex the caller sets to 0 before the first.
+   */
+  nextMatch(text: string, i: number, scan: SentenceWords | null, previous: RegExpExecArray | null): RegExpExecArray | null {
+    if (scan === null) return (this.global[i] as RegExp).exec(text);
+    // Past an empty match too, as the global search steps past one.
+    return this.next(text, scan, i, previous === null ? 0 : previous.index + Math.max(1, previous[0].length));
   }
 
   /**
    * Whether pattern i can run at its leads in this sentence: it has leads, the scan is of the text itself,
    * and no word the leads name sits beside an apostrophe.
    */
-  usable(tokens: SentenceWords | undefined, i: number): tokens is SentenceWords {
-    if (tokens === undefined || tokens.caseShifted || this.leads[i] === null) return false;
+  usable(tokens: SentenceWords, i: number): boolean {
+    if (tokens.caseShifted || this.leads[i] === null) return false;
     const bit = 1 << i;
     const parts = tokens.apostropheParts;
     for (let k = 0; k < parts.length; k++) if (((this.wordTable[(parts[k] ?? 0) & TABLE_MASK] ?? 0) & bit) !== 0) return false;
     return true;
   }
 
-  /** The first match of pattern i at a lead token starting at or after `from`, or null; see usable. */
-  next(text: string, tokens: SentenceWords, i: number, from: number): RegExpExecArray | null {
+  /**
+   * The first match of pattern i at a lead token starting at or after `from`, or null; see usable. Each call
+   * looks from the first token: a sentence has a few dozen, and a pattern a match or two in it.
+   */
+  private next(text: string, tokens: SentenceWords, i: number, from: number): RegExpExecArray | null {
     const bit = 1 << i;
     const leads = this.leads[i] as LeadMap;
     const sticky = this.sticky[i] as RegExp;

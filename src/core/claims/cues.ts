@@ -1,6 +1,6 @@
 import { Anchors } from './anchors';
 import type { ClaimKind } from './types';
-import type { SentenceWords } from './words';
+import { isDigit, type SentenceWords } from './words';
 
 /** One piece of evidence inside a sentence; offsets are relative to the sentence text. */
 export interface Cue {
@@ -126,11 +126,9 @@ const PATTERNS: readonly Required<CuePattern>[] = (<CuePattern[]>[
   { kind: 'date', label: 'date', triggers: TRIGGERS.weekday, leads: 'on: monday tuesday wednesday thursday friday saturday sunday', pattern: /\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/gi },
 ]).map((p) => ({ triggers: ALWAYS, needs: 0, leads: '', ...p }));
 
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
-
 /** Whether a number cue's text is a year, as /^(?:1[89]\d\d|20\d\d)$/ says: a test per figure found. */
 function isYear(text: string): boolean {
-  if (text.length !== 4 || !isDigitCode(text.charCodeAt(2)) || !isDigitCode(text.charCodeAt(3))) return false;
+  if (text.length !== 4 || !isDigit(text.charCodeAt(2)) || !isDigit(text.charCodeAt(3))) return false;
   const century = text.charCodeAt(0) * 256 + text.charCodeAt(1);
   // "18", "19", "20"
   return century === 49 * 256 + 56 || century === 49 * 256 + 57 || century === 50 * 256 + 48;
@@ -143,6 +141,8 @@ const PATTERNS_NEEDING = Object.values(NEEDS).map((need) => PATTERNS.reduce((mas
 const UNTRIGGERED = PATTERNS.reduce((mask, p, i) => (p.triggers === ALWAYS ? mask | (1 << i) : mask), 0);
 const ALL_PATTERNS = PATTERNS.length === 32 ? -1 : (1 << PATTERNS.length) - 1;
 const ANCHORS = new Anchors(PATTERNS);
+/** The patterns that run at their leads only, for the test that holds them to their global search. */
+export const LEAD_PATTERNS: readonly RegExp[] = PATTERNS.filter((p) => p.leads !== '').map((p) => p.pattern);
 
 /** The NEEDS bits a sentence meets: without hints, only whether it has a digit is known. */
 function metNeeds(sentence: string, hints: CueHints | undefined): number {
@@ -175,8 +175,8 @@ export function findCues(sentence: string, present = -1, hints?: CueHints, token
     pattern.lastIndex = 0;
     let found = 0;
     // The scan, when the pattern can run at its leads only (see Anchors).
-    const scan = ANCHORS.usable(tokens, i) ? tokens : null;
-    for (let m = scan ? ANCHORS.next(sentence, scan, i, 0) : pattern.exec(sentence); m !== null && found < MAX_PER_PATTERN; m = scan ? ANCHORS.next(sentence, scan, i, m.index + m[0].length) : pattern.exec(sentence)) {
+    const scan = tokens !== undefined && ANCHORS.usable(tokens, i) ? tokens : null;
+    for (let m = ANCHORS.nextMatch(sentence, i, scan, null); m !== null && found < MAX_PER_PATTERN; m = ANCHORS.nextMatch(sentence, i, scan, m)) {
       found++;
       if (m[0].length === 0) {
         pattern.lastIndex++;

@@ -18,7 +18,9 @@ export const SOURCE_VERB_WORDS: ReadonlySet<string> = new Set(
   `${SPEECH_VERBS}|${STANCE_VERBS}`
     .split('|')
     .map((verb) => verb.split(' ')[0] ?? '')
-    .flatMap((verb) => (verb.includes('[sz]') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb])),
+    .flatMap((verb) => (verb.includes('[sz]') ? [verb.replace('[sz]', 's'), verb.replace('[sz]', 'z')] : [verb]))
+    // Not the pieces of "sent (?:a|an) (?:\w+ )?(?:message|letter)" the split leaves ("an)", "letter)").
+    .filter((verb) => /^[a-z]+$/.test(verb)),
 );
 // The phrases that name a source before it, and that frame a whole statement, not just the clause they stand in.
 const FRAMING = 'according to|data from|figures from|statistics from|estimates from|a report by|a study by|a survey by';
@@ -223,11 +225,16 @@ const ANCHORS = new Anchors([
   { pattern: VERB_PATTERN, leads: [...SOURCE_VERB_WORDS].join(' ') },
 ]);
 
-/** The first match of the pattern of mask bit `index` at or after `from`; `scan` runs it at its leads only. */
-function matchFrom(sentence: string, pattern: RegExp, index: number, scan: SentenceWords | null, from: number): RegExpExecArray | null {
-  if (scan !== null) return ANCHORS.next(sentence, scan, index, from);
-  pattern.lastIndex = from;
-  return pattern.exec(sentence);
+/** The patterns that run at their leads only, for the test that holds them to their global search. */
+export const SOURCE_LEAD_PATTERNS: readonly RegExp[] = [AFTER_PATTERN, VERB_PATTERN];
+
+/** Up to MAX_MATCHES matches of the pattern of mask bit `index`, in order: at its leads only when the scan allows. */
+function matchesOf(sentence: string, index: number, pattern: RegExp, tokens: SentenceWords | undefined): RegExpExecArray[] {
+  const scan = tokens !== undefined && ANCHORS.usable(tokens, index) ? tokens : null;
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = ANCHORS.nextMatch(sentence, index, scan, null); m !== null && matches.length < MAX_MATCHES; m = ANCHORS.nextMatch(sentence, index, scan, m)) matches.push(m);
+  return matches;
 }
 
 /**
@@ -241,19 +248,18 @@ export function findSource(sentence: string, present = -1, tokens?: SentenceWord
   };
   // A pattern whose words are absent is not called at all: three calls that fail at once still cost a
   // tenth of findSource on sentences that name no source.
-  const afterScan = ANCHORS.usable(tokens, 0) ? tokens : null;
-  for (let m = present & AFTER ? matchFrom(sentence, AFTER_PATTERN, 0, afterScan, 0) : null, n = 0; m !== null && n < MAX_MATCHES; m = matchFrom(sentence, AFTER_PATTERN, 0, afterScan, m.index + m[0].length), n++) {
-    const via = (m[1] ?? '').toLowerCase();
-    consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
+  if (present & AFTER) {
+    for (const m of matchesOf(sentence, 0, AFTER_PATTERN, tokens)) {
+      const via = (m[1] ?? '').toLowerCase();
+      consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
+    }
   }
-  INVERTED_PATTERN.lastIndex = 0;
-  for (let m = present & INVERTED ? INVERTED_PATTERN.exec(sentence) : null, n = 0; m !== null && n < MAX_MATCHES; m = INVERTED_PATTERN.exec(sentence), n++) {
-    const run = phraseAfter(sentence, m.index + m[0].length);
-    consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
+  if (present & INVERTED) {
+    for (const m of matchesOf(sentence, 1, INVERTED_PATTERN, tokens)) {
+      const run = phraseAfter(sentence, m.index + m[0].length);
+      consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
+    }
   }
-  const verbScan = ANCHORS.usable(tokens, 2) ? tokens : null;
-  for (let m = present & VERB ? matchFrom(sentence, VERB_PATTERN, 2, verbScan, 0) : null, n = 0; m !== null && n < MAX_MATCHES; m = matchFrom(sentence, VERB_PATTERN, 2, verbScan, m.index + m[0].length), n++) {
-    consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
-  }
+  if (present & VERB) for (const m of matchesOf(sentence, 2, VERB_PATTERN, tokens)) consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   return best;
 }

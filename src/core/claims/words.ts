@@ -6,7 +6,7 @@ export const WORD_SEED = fnv1a('w:');
 const NUM_HASH = fnv1a('<num>', WORD_SEED);
 const YEAR_HASH = fnv1a('<year>', WORD_SEED);
 
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0x20ac || c === 0xa3;
