@@ -20,7 +20,7 @@ export function fnv1aRange(text: string, start: number, end: number, seed = FNV_
 // U+241F, the symbol for unit separator, then the occurrence's decimal digits.
 const SEPARATOR = 0x241f;
 
-/** A short stable id for the `occurrence`-th claim with this text (FNV is streamed: no joined copy). */
+/** A short stable id for the `occurrence`-th claim with this text, counted from 0 (FNV is streamed: no joined copy). */
 export function claimId(textHash: number, occurrence: number): string {
   const separated = Math.imul(textHash ^ SEPARATOR, FNV_PRIME);
   // Most claims are a text's first occurrence: its one digit is hashed without building String(0).
