@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { detectClaims } from '../../src/core/claims';
 import { articleHighlights, renderArticleBlocks, type ArticleFormat } from '../../src/core/render';
+import { applyTextEdit, diffText } from '../../src/core/render/textEdit';
 import { applyArticleEdit, articleEditOf, type ArticleMessage } from '../../src/protocol/messages';
 import { SAMPLE_PARAGRAPHS } from '../support/sample';
 
@@ -38,6 +39,34 @@ describe('Article edit messages: an edit is sent as the change to the last artic
     assert.ok(next.claims.length > 60);
     assert.equal(edit.blocks?.middle.length, 1);
     assert.equal(edit.claims.head + edit.claims.middle.length + edit.claims.tail, next.claims.length);
+    // The text too: a long article's message would otherwise carry all of it on every keystroke.
+    assert.deepStrictEqual(edit.text, { start: at, end: at, insert: 'Exports rose 41 percent in 2024, the ministry said. ' });
+    assert.ok(JSON.stringify(edit).length < ARTICLE.length / 4, `${JSON.stringify(edit).length} characters sent for an article of ${ARTICLE.length}`);
+  });
+
+  it('sends a text as the one stretch an edit replaced, across the chunks it is compared by', () => {
+    // Texts longer than a compared chunk (4,096 characters), edited anywhere, surrogate pairs split or not.
+    const long = fc.array(fc.constantFrom('a', 'b', 'é', '😀', ' ', '\n'), { minLength: 0, maxLength: 9000 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(long, fc.nat(), fc.nat({ max: 5000 }), fc.string({ maxLength: 20 }), (text, at, removed, inserted) => {
+        const start = at % (text.length + 1);
+        const edited = text.slice(0, start) + inserted + text.slice(start + removed);
+        const edit = diffText(text, edited);
+        assert.equal(applyTextEdit(text, edit), edited);
+        // The stretch is no longer than the edit: what both texts share at either end is not sent.
+        assert.ok(edit.insert.length <= inserted.length && edit.end - edit.start <= Math.min(removed, text.length - start));
+      }),
+      { numRuns: 300, seed: 3 },
+    );
+    assert.deepStrictEqual(diffText(ARTICLE, ARTICLE), { start: ARTICLE.length, end: ARTICLE.length, insert: '' });
+    // One character changed on either side of each chunk boundary, counted from the start and from the end.
+    const text = 'abcdefghij'.repeat(1000);
+    for (const offset of [4095, 4096, 4097, 8191, 8192, 8193]) {
+      for (const at of [offset, text.length - 1 - offset]) {
+        const edited = `${text.slice(0, at)}#${text.slice(at + 1)}`;
+        assert.deepStrictEqual(diffText(text, edited), { start: at, end: at + 1, insert: '#' }, `at ${at}`);
+      }
+    }
   });
 
   it('sends every claim again when an edit changes the ids after it (a repeated sentence counts one more occurrence)', () => {
