@@ -1,6 +1,6 @@
 import type { Claim } from '../core/claims/types';
 import type { ArticleBlock } from '../core/render/article';
-import { applyBlocksEdit, applyClaimsEdit, diffBlocks, diffClaims, type ListEdit } from '../core/render/listEdit';
+import { applyBlocksEdit, applyClaimsEdit, applyNotesEdit, diffBlocks, diffClaims, diffNotes, type ListEdit } from '../core/render/listEdit';
 import type { ArticleFormat } from '../core/render/format';
 import { applyTextEdit, diffText, type TextEdit } from '../core/render/textEdit';
 import type { NoteContent } from '../core/store/annotation';
@@ -36,25 +36,26 @@ export interface ArticleMessage extends DocumentMessage {
 }
 
 /**
- * An article message after an edit, as a change to the last one sent (`baseVersion`): the text, the claims and
- * the rendered blocks the edit kept are not sent again. A long article's message is mostly those, and every copy
+ * An article message after an edit, as a change to the last one sent (`baseVersion`): the text, the claims, the
+ * notes and the rendered blocks the edit kept are not sent again. A long article's message is mostly those, and every copy
  * of it is parsed on the workbench's thread on its way to the webview.
  */
-export interface ArticleEditMessage extends Omit<ArticleMessage, 'type' | 'text' | 'claims' | 'blocks' | 'strings'> {
+export interface ArticleEditMessage extends Omit<ArticleMessage, 'type' | 'text' | 'claims' | 'notes' | 'blocks' | 'strings'> {
   readonly type: 'articleEdit';
   readonly baseVersion: number;
   readonly text: TextEdit;
   readonly claims: ListEdit<Claim>;
+  readonly notes: ListEdit<NoteView>;
   /** Present when the article message has blocks; a change to the base message's blocks (none when it had none). */
   readonly blocks?: ListEdit<ArticleBlock>;
 }
 
 /** What an article message and its edit message both carry whole. */
-type ArticleFields = Omit<ArticleMessage, 'type' | 'text' | 'claims' | 'blocks' | 'strings'>;
+type ArticleFields = Omit<ArticleMessage, 'type' | 'text' | 'claims' | 'notes' | 'blocks' | 'strings'>;
 
 function articleFields(message: ArticleFields): ArticleFields {
-  const { documentUri, version, path, format, notes, verdicts, problems, shownKinds, knownTags } = message;
-  const fields: ArticleFields = { documentUri, version, path, format, notes, verdicts, problems };
+  const { documentUri, version, path, format, verdicts, problems, shownKinds, knownTags } = message;
+  const fields: ArticleFields = { documentUri, version, path, format, verdicts, problems };
   return { ...fields, ...(shownKinds && { shownKinds }), ...(knownTags && { knownTags }) };
 }
 
@@ -67,13 +68,20 @@ export function articleEditOf(base: ArticleMessage, next: ArticleMessage): Artic
     baseVersion: base.version,
     text: diffText(base.text, next.text),
     claims: diffClaims(base.claims, next.claims, shift),
+    notes: diffNotes(base.notes, next.notes, shift),
   };
   return next.blocks ? { ...edit, blocks: diffBlocks(base.blocks ?? [], next.blocks, shift) } : edit;
 }
 
 /** The article message an edit message stands for, given the base message it was made from. */
 export function applyArticleEdit(base: ArticleMessage, edit: ArticleEditMessage): ArticleMessage {
-  const message: ArticleMessage = { ...articleFields(edit), type: 'article', text: applyTextEdit(base.text, edit.text), claims: applyClaimsEdit(base.claims, edit.claims) };
+  const message: ArticleMessage = {
+    ...articleFields(edit),
+    type: 'article',
+    text: applyTextEdit(base.text, edit.text),
+    claims: applyClaimsEdit(base.claims, edit.claims),
+    notes: applyNotesEdit(base.notes, edit.notes),
+  };
   return edit.blocks ? { ...message, blocks: applyBlocksEdit(base.blocks ?? [], edit.blocks) } : message;
 }
 

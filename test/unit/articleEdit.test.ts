@@ -2,7 +2,9 @@ import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { detectClaims } from '../../src/core/claims';
 import { articleHighlights, renderArticleBlocks, type ArticleFormat } from '../../src/core/render';
+import { applyNotesEdit, diffNotes } from '../../src/core/render/listEdit';
 import { applyTextEdit, diffText } from '../../src/core/render/textEdit';
+import type { NoteView } from '../../src/core/store/notes';
 import { applyArticleEdit, articleEditOf, type ArticleMessage } from '../../src/protocol/messages';
 import { SAMPLE_PARAGRAPHS } from '../support/sample';
 
@@ -10,9 +12,19 @@ const PARAGRAPHS = SAMPLE_PARAGRAPHS;
 // Three copies, told apart, so that claims with the same text recur and their ids count occurrences.
 const ARTICLE = [1, 2, 3].map((part) => PARAGRAPHS.map((p) => `${p} (Part ${part}.)`).join('\n\n')).join('\n\n');
 
+const NOTE: Required<NoteView> = {
+  id: 'n1', status: 'anchored', start: 10, end: 20, quote: 'exports rose', currentText: null, reason: 'exact match', body: 'Check it.',
+  tags: ['trade'], verdict: 'verified', evidence: ['https://example.org'], creator: 'ana', created: '2026-12-01T10:00:00Z', modified: '2026-12-01T10:00:00Z',
+};
+
+/** A note on about a third of the claims, chosen by id so that an edit elsewhere keeps them, as notes placed on the article. */
+function notesOn(claims: readonly { id: string; start: number; end: number; text: string }[]): NoteView[] {
+  return claims.filter((claim) => claim.id.charCodeAt(claim.id.length - 1) % 3 === 0).map((claim) => ({ ...NOTE, id: claim.id, start: claim.start, end: claim.end, quote: claim.text }));
+}
+
 function message(text: string, version: number, format: ArticleFormat = 'markdown', withBlocks = true): ArticleMessage {
   const claims = detectClaims(text);
-  const base: ArticleMessage = { type: 'article', documentUri: 'file:///a.md', version, path: 'a.md', format, text, claims, notes: [], verdicts: ['verified'], problems: [] };
+  const base: ArticleMessage = { type: 'article', documentUri: 'file:///a.md', version, path: 'a.md', format, text, claims, notes: notesOn(claims), verdicts: ['verified'], problems: [] };
   return withBlocks ? { ...base, blocks: renderArticleBlocks(text, format, articleHighlights(claims, [])) } : base;
 }
 
@@ -42,6 +54,20 @@ describe('Article edit messages: an edit is sent as the change to the last artic
     // The text too: a long article's message would otherwise carry all of it on every keystroke.
     assert.deepStrictEqual(edit.text, { start: at, end: at, insert: 'Exports rose 41 percent in 2024, the ministry said. ' });
     assert.ok(JSON.stringify(edit).length < ARTICLE.length / 4, `${JSON.stringify(edit).length} characters sent for an article of ${ARTICLE.length}`);
+  });
+
+  it('sends only the notes an edit changed or moved out of step, and a change to any field of a note', () => {
+    const base = message(ARTICLE, 1);
+    const at = ARTICLE.indexOf(PARAGRAPHS[3] as string, ARTICLE.length / 2);
+    const next = message(`${ARTICLE.slice(0, at)}Exports rose 41 percent in 2024, the ministry said. ${ARTICLE.slice(at)}`, 2);
+    const edit = articleEditOf(base, next);
+    assert.ok(edit.notes.middle.length <= 4 && next.notes.length > 20, `${edit.notes.middle.length} of ${next.notes.length} notes sent`);
+    for (const key of Object.keys(NOTE) as (keyof NoteView)[]) {
+      const value = NOTE[key];
+      const changed = { ...NOTE, [key]: Array.isArray(value) ? [...value, 'x'] : typeof value === 'number' ? value + 1 : `${String(value)}x` };
+      assert.deepStrictEqual(applyNotesEdit([NOTE], diffNotes([NOTE], [changed], 0)), [changed], key);
+      assert.equal(diffNotes([NOTE], [changed], 0).middle.length, 1, key);
+    }
   });
 
   it('sends a text as the one stretch an edit replaced, across the chunks it is compared by', () => {

@@ -1,4 +1,5 @@
 import type { Claim, TextSpan } from '../claims/types';
+import type { NoteView } from '../store/notes';
 import type { ArticleBlock } from './article';
 
 /**
@@ -78,4 +79,25 @@ export function diffBlocks(before: readonly ArticleBlock[], after: readonly Arti
 
 export function applyBlocksEdit(before: readonly ArticleBlock[], edit: ListEdit<ArticleBlock>): ArticleBlock[] {
   return apply(before, edit, BLOCKS);
+}
+
+const movedBy = (a: number | null, b: number | null, shift: number): boolean => (a === null ? b === null : b === a + shift);
+const sameList = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((item, i) => item === b[i]);
+
+// Every field: an edit message sends only the notes this calls changed.
+const NOTES: Placed<NoteView> = {
+  same: (a, b, shift) =>
+    a.id === b.id && a.status === b.status && movedBy(a.start, b.start, shift) && movedBy(a.end, b.end, shift) && a.quote === b.quote &&
+    a.currentText === b.currentText && a.reason === b.reason && a.body === b.body && sameList(a.tags, b.tags) && a.verdict === b.verdict &&
+    sameList(a.evidence, b.evidence) && a.creator === b.creator && a.created === b.created && a.modified === b.modified,
+  move: (note, shift) => ({ ...note, start: note.start === null ? null : note.start + shift, end: note.end === null ? null : note.end + shift }),
+};
+
+/** The notes after an edit that changed the text's length by `shift`, as a change to those before it. */
+export function diffNotes(before: readonly NoteView[], after: readonly NoteView[], shift: number): ListEdit<NoteView> {
+  return diff(before, after, shift, NOTES);
+}
+
+export function applyNotesEdit(before: readonly NoteView[], edit: ListEdit<NoteView>): NoteView[] {
+  return apply(before, edit, NOTES);
 }
