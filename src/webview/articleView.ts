@@ -1,6 +1,7 @@
 import { renderArticle, type ArticleBlock } from '../core/render/article';
 import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { commonEnds } from '../core/render/listEdit';
+import { sharedHead } from '../core/render/textEdit';
 import { articleHighlights } from '../core/render/claimHighlights';
 import { sameHighlights, type Highlight } from '../core/render/highlights';
 import { chunked, insertBlocks, isChunk, tidy } from './chunks';
@@ -91,9 +92,7 @@ function patchBlocks(
 /** An offset in the text painted before, moved to where the same text is after an edit (one changed stretch). */
 function moved(anchor: ScrollAnchor, before: string, after: string): ScrollAnchor {
   if (anchor.offset < 0 || before === after) return anchor;
-  const limit = Math.min(before.length, after.length, anchor.offset + 1);
-  let same = 0;
-  while (same < limit && before.charCodeAt(same) === after.charCodeAt(same)) same++;
+  const same = sharedHead(before, after, Math.min(before.length, after.length, anchor.offset + 1));
   return same > anchor.offset ? anchor : { ...anchor, offset: Math.max(0, anchor.offset + after.length - before.length) };
 }
 

@@ -5,7 +5,7 @@ const TABLE_BITS = 12;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const hashOf = (word: string): number => fnv1a(word, WORD_SEED) | 0;
 
-/** For one pattern: each lead word's hash, with the hashes the word after it must have (null: any). */
+/** For one pattern: each lead word's hash, with the hashes the word after it must have (null: no condition). */
 type LeadMap = ReadonlyMap<number, ReadonlySet<number> | null>;
 
 /**
@@ -61,10 +61,14 @@ export class Anchors {
 
   /**
    * The match of pattern i after `previous` (null: the first), at its leads when `scan` is given (see usable),
-   * else by the global pattern, whose lastIndex the caller sets to 0 before the first.
+   * else by the global pattern from where its last match ended.
    */
   nextMatch(text: string, i: number, scan: SentenceWords | null, previous: RegExpExecArray | null): RegExpExecArray | null {
-    if (scan === null) return (this.global[i] as RegExp).exec(text);
+    if (scan === null) {
+      const pattern = this.global[i] as RegExp;
+      if (previous === null) pattern.lastIndex = 0;
+      return pattern.exec(text);
+    }
     // Past an empty match too, as the global search steps past one.
     return this.next(text, scan, i, previous === null ? 0 : previous.index + Math.max(1, previous[0].length));
   }

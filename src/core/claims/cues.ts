@@ -172,7 +172,6 @@ export function findCues(sentence: string, present = -1, hints?: CueHints, token
   for (; runnable !== 0; runnable &= runnable - 1) {
     const i = 31 - Math.clz32(runnable & -runnable);
     const { kind, label, pattern } = PATTERNS[i] as Required<CuePattern>;
-    pattern.lastIndex = 0;
     let found = 0;
     // The scan, when the pattern can run at its leads only (see Anchors).
     const scan = tokens !== undefined && ANCHORS.usable(tokens, i) ? tokens : null;

@@ -229,10 +229,9 @@ const ANCHORS = new Anchors([
 export const SOURCE_LEAD_PATTERNS: readonly RegExp[] = [AFTER_PATTERN, VERB_PATTERN];
 
 /** Up to MAX_MATCHES matches of the pattern of mask bit `index`, in order: at its leads only when the scan allows. */
-function matchesOf(sentence: string, index: number, pattern: RegExp, tokens: SentenceWords | undefined): RegExpExecArray[] {
+function matchesOf(sentence: string, index: number, tokens: SentenceWords | undefined): RegExpExecArray[] {
   const scan = tokens !== undefined && ANCHORS.usable(tokens, index) ? tokens : null;
   const matches: RegExpExecArray[] = [];
-  pattern.lastIndex = 0;
   for (let m = ANCHORS.nextMatch(sentence, index, scan, null); m !== null && matches.length < MAX_MATCHES; m = ANCHORS.nextMatch(sentence, index, scan, m)) matches.push(m);
   return matches;
 }
@@ -249,17 +248,17 @@ export function findSource(sentence: string, present = -1, tokens?: SentenceWord
   // A pattern whose words are absent is not called at all: three calls that fail at once still cost a
   // tenth of findSource on sentences that name no source.
   if (present & AFTER) {
-    for (const m of matchesOf(sentence, 0, AFTER_PATTERN, tokens)) {
+    for (const m of matchesOf(sentence, 0, tokens)) {
       const via = (m[1] ?? '').toLowerCase();
       consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
     }
   }
   if (present & INVERTED) {
-    for (const m of matchesOf(sentence, 1, INVERTED_PATTERN, tokens)) {
+    for (const m of matchesOf(sentence, 1, tokens)) {
       const run = phraseAfter(sentence, m.index + m[0].length);
       consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
     }
   }
-  if (present & VERB) for (const m of matchesOf(sentence, 2, VERB_PATTERN, tokens)) consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
+  if (present & VERB) for (const m of matchesOf(sentence, 2, tokens)) consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   return best;
 }

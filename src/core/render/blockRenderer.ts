@@ -1,5 +1,6 @@
 import { renderArticleBlocks, type ArticleBlock, type ArticleFormat } from './article';
 import { sameHighlights, type Highlight } from './highlights';
+import { sharedEnds } from './textEdit';
 
 interface Rendered {
   readonly text: string;
@@ -83,11 +84,7 @@ export class ArticleBlockRenderer {
     const bases = last.blocks.map((b) => b.base);
     if (bases.length === 0) return null;
     const shift = text.length - old.length;
-    const limit = Math.min(old.length, text.length);
-    let head = 0;
-    while (head < limit && old.charCodeAt(head) === text.charCodeAt(head)) head++;
-    let tail = 0;
-    while (tail < limit - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail)) tail++;
+    const { head, tail } = sharedEnds(old, text);
     this.parsed = 0;
     const first = Math.max(0, upperBound(bases, head) - 1 - MARGIN);
     const start = first === 0 ? 0 : (bases[first] as number);

@@ -9,7 +9,8 @@ export interface TextEdit {
 // over their characters (measured on 5 MB: 0.8 against 6 ms).
 const CHUNK = 4096;
 
-function sharedHead(a: string, b: string, limit: number): number {
+/** How many characters, up to `limit`, `a` and `b` share at their start. */
+export function sharedHead(a: string, b: string, limit: number): number {
   let n = 0;
   while (n + CHUNK <= limit && a.substring(n, n + CHUNK) === b.substring(n, n + CHUNK)) n += CHUNK;
   while (n < limit && a.charCodeAt(n) === b.charCodeAt(n)) n++;
@@ -23,10 +24,15 @@ function sharedTail(a: string, b: string, limit: number): number {
   return n;
 }
 
+/** How many characters two texts share at their start (`head`) and, of the rest, at their end (`tail`). */
+export function sharedEnds(before: string, after: string): { head: number; tail: number } {
+  const head = sharedHead(before, after, Math.min(before.length, after.length));
+  return { head, tail: sharedTail(before, after, Math.min(before.length, after.length) - head) };
+}
+
 /** `after` as an edit of `before`: the stretch between what the two share at their start and at their end. */
 export function diffText(before: string, after: string): TextEdit {
-  const head = sharedHead(before, after, Math.min(before.length, after.length));
-  const tail = sharedTail(before, after, Math.min(before.length, after.length) - head);
+  const { head, tail } = sharedEnds(before, after);
   return { start: head, end: before.length - tail, insert: after.slice(head, after.length - tail) };
 }
 
