@@ -3,3 +3,4 @@ export * from './serialize';
 export * from './noteStore';
 export * from './notes';
 export * from './edits';
+export * from './loadedNotesCache';

@@ -1,5 +1,6 @@
 import type { Annotation } from './annotation';
 import { moveAnnotation } from './edits';
+import type { LoadedNotesCache } from './loadedNotesCache';
 import { parseAnnotation, serializeAnnotation, StoreError } from './serialize';
 import { decodeUtf8, encodeUtf8 } from '../text/offsets';
 
@@ -60,12 +61,52 @@ function isNoteFile(name: string): boolean {
   return name.endsWith('.json') && !name.startsWith('.');
 }
 
-export class NoteStore {
-  constructor(private readonly fs: StoreFileSystem) {}
+/** A cache shared by the stores of one window, and what tells this store's folders from another store's. */
+export interface SharedCache {
+  readonly cache: LoadedNotesCache;
+  /** The store's root, as a URI or an absolute path. */
+  readonly storeKey: string;
+}
 
-  async load(article: string): Promise<LoadedNotes> {
+export class NoteStore {
+  constructor(
+    private readonly fs: StoreFileSystem,
+    private readonly shared?: SharedCache,
+  ) {}
+
+  /** Every note of the article, read from its files now. */
+  load(article: string): Promise<LoadedNotes> {
+    return this.loadFolder(article, false);
+  }
+
+  /**
+   * The notes as this window's stores last read them (see LoadedNotesCache), while the folder lists the same
+   * files; else `load`. For showing notes again after an edit of the article, never for changing a note.
+   */
+  loadCached(article: string): Promise<LoadedNotes> {
+    return this.loadFolder(article, true);
+  }
+
+  private async loadFolder(article: string, cached: boolean): Promise<LoadedNotes> {
     const folder = articleFolder(article);
-    const paths = (await this.fs.list(folder)).filter((e) => !e.directory && isNoteFile(e.name)).map((e) => `${folder}/${e.name}`);
+    const version = this.shared?.cache.version ?? 0;
+    const files = (await this.fs.list(folder)).filter((e) => !e.directory && isNoteFile(e.name)).map((e) => e.name);
+    // A name holds no "/": joined with it, two different lists never make the same key.
+    const names = files.sort().join('/');
+    const key = this.cacheKey(folder);
+    const known = cached ? this.shared?.cache.lookup(key, names) : undefined;
+    if (known) return known;
+    const loaded = await this.read(files.map((name) => `${folder}/${name}`));
+    this.shared?.cache.keep(key, names, loaded, version);
+    return loaded;
+  }
+
+  private cacheKey(folder: string): string {
+    return `${this.shared?.storeKey ?? ''}\n${folder}`;
+  }
+
+  /** The notes in these files, sorted by creation; a file that cannot be read is a problem, not an error. */
+  private async read(paths: readonly string[]): Promise<LoadedNotes> {
     const read = await mapInFlight(paths, READS_IN_FLIGHT, (path) => this.readNote(path));
     const annotations: Annotation[] = [];
     const problems: StoreProblem[] = [];
@@ -75,7 +116,8 @@ export class NoteStore {
       else annotations.push(result);
     }
     annotations.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1));
-    return { annotations, problems };
+    // Frozen: a cached load is handed to every caller, and one that sorted it in place would reorder it for all.
+    return Object.freeze({ annotations: Object.freeze(annotations), problems: Object.freeze(problems) });
   }
 
   private async readNote(path: string): Promise<Annotation | StoreProblem | undefined> {
@@ -99,7 +141,11 @@ export class NoteStore {
       if (onDisk.modified > annotation.modified) return 'kept-newer';
     }
     await this.ensureGitignore();
-    await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
+    try {
+      await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
+    } finally {
+      this.shared?.cache.forget(this.cacheKey(articleFolder(annotation.target.source)));
+    }
     return 'written';
   }
 
@@ -111,7 +157,11 @@ export class NoteStore {
   }
 
   async remove(article: string, id: string): Promise<void> {
-    await this.fs.remove(noteFilePath(article, id));
+    try {
+      await this.fs.remove(noteFilePath(article, id));
+    } finally {
+      this.shared?.cache.forget(this.cacheKey(articleFolder(article)));
+    }
   }
 
   /**
