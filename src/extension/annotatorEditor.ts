@@ -107,7 +107,7 @@ class AnnotatorSession implements vscode.Disposable {
     const version = this.document.version;
     const text = this.document.getText();
     const location = this.notes.locate(this.document.uri);
-    const [loaded, tags] = await Promise.all([this.notes.load(this.document.uri, text), this.knownTags().catch(() => [])]);
+    const [loaded, tags] = await Promise.all([this.notes.loadCached(this.document.uri, text), this.knownTags().catch(() => [])]);
     const format = articleFormat(this.document.uri.path);
     const claims = this.claimsOf(text, version);
     return {
@@ -146,7 +146,7 @@ class AnnotatorSession implements vscode.Disposable {
   async sendNotes(): Promise<void> {
     // Notes changed: a first message prepared before the webview was ready would show the old ones.
     this.prepared = undefined;
-    const loaded = await this.notes.load(this.document.uri, this.document.getText());
+    const loaded = await this.notes.loadCached(this.document.uri, this.document.getText());
     const problems = problemLines(loaded.problems);
     this.post({ type: 'notes', documentUri: this.uri, notes: loaded.notes, problems });
     this.reportProblems(problems);

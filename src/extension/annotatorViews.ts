@@ -47,7 +47,12 @@ export function registerAnnotatorViews(context: vscode.ExtensionContext, provide
     }),
     vscode.commands.registerCommand('articleAnnotator.filterNotes', () => pickNoteFilter(tree)),
     vscode.commands.registerCommand('articleAnnotator.clearNotesFilter', () => tree.setFilter(undefined)),
-    vscode.commands.registerCommand('articleAnnotator.refreshNotes', refresh),
+    // The way out when a change on disk went unseen: every note file is read again, open annotators included.
+    vscode.commands.registerCommand('articleAnnotator.refreshNotes', () => {
+      provider.notesService.forgetLoadedNotes();
+      provider.refreshNotes();
+      refresh();
+    }),
     ...WEBVIEW_COMMANDS.map((command) =>
       vscode.commands.registerCommand(COMMAND_IDS[command], () => {
         if (!provider.runInActive(command)) void vscode.window.showInformationMessage(vscode.l10n.t('Open an article in the Article Annotator first.'));

@@ -23,8 +23,13 @@ export function activate(context: vscode.ExtensionContext): void {
     provider.refreshNotes();
     views.refresh();
   };
+  const storeFileChanged = (): void => {
+    notes.forgetLoadedNotes();
+    refresh();
+  };
 
   context.subscriptions.push(
+    notes,
     vscode.window.registerCustomEditorProvider(VIEW_TYPE, provider, {
       webviewOptions: { retainContextWhenHidden: false },
       supportsMultipleEditorsPerDocument: true,
@@ -56,9 +61,9 @@ export function activate(context: vscode.ExtensionContext): void {
     registerArticleLifecycle(notes, refresh),
     vscode.workspace.onDidCloseTextDocument((document) => articleClaims.forget(document.uri.toString())),
     watcher,
-    watcher.onDidCreate(refresh),
-    watcher.onDidChange(refresh),
-    watcher.onDidDelete(refresh),
+    watcher.onDidCreate(storeFileChanged),
+    watcher.onDidChange(storeFileChanged),
+    watcher.onDidDelete(storeFileChanged),
   );
 }
 

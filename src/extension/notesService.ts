@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import { describeRange } from '../core/anchoring/selectors';
 import { createAnnotation, newNoteId, updateAnnotation, type Annotation, type NoteContent } from '../core/store/annotation';
 import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
-import { NoteStore, type MoveResult, type StoreProblem } from '../core/store/noteStore';
+import { LoadedNotesCache } from '../core/store/loadedNotesCache';
+import { NoteStore, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
 import { NoteHistory, type NoteChange } from './noteHistory';
 import { noteAuthor } from './author';
@@ -24,6 +25,10 @@ export interface ArticleNotes {
   readonly problems: readonly StoreProblem[];
 }
 
+function placed(loaded: LoadedNotes, text: string): ArticleNotes {
+  return { annotations: loaded.annotations, notes: resolveNotes(loaded.annotations, text), problems: loaded.problems };
+}
+
 function now(): string {
   return new Date().toISOString();
 }
@@ -33,8 +38,24 @@ export class NotesService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when notes change other than through a file watcher (undo, renames, private storage). */
   readonly onDidChangeNotes = this.changed.event;
+  /** What every store of this window read last: an edit of the article re-anchors its notes without reading them again. */
+  private readonly loaded = new LoadedNotesCache();
+  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly context: vscode.ExtensionContext) {}
+  constructor(private readonly context: vscode.ExtensionContext) {
+    this.disposables.push(
+      // The store location or the folders changed: what was read may not be what a store finds now.
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('articleAnnotator')) this.loaded.clear();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => this.loaded.clear()),
+    );
+  }
+
+  /** Note files changed outside this window's stores (the file watcher saw it): the next load reads them again. */
+  forgetLoadedNotes(): void {
+    this.loaded.clear();
+  }
 
   locate(uri: vscode.Uri): ArticleLocation {
     const folder = vscode.workspace.getWorkspaceFolder(uri);
@@ -42,13 +63,19 @@ export class NotesService implements vscode.Disposable {
     let storeRoot: vscode.Uri;
     if (folder && storageLocation() === 'workspace') storeRoot = vscode.Uri.joinPath(folder.uri, STORE_FOLDER);
     else storeRoot = vscode.Uri.joinPath(this.context.storageUri ?? this.context.globalStorageUri, 'annotations');
-    return { store: new NoteStore(new WorkspaceStoreFs(storeRoot)), storeRoot, article };
+    return { store: this.storeAt(storeRoot), storeRoot, article };
   }
 
+  /** The article's notes read from their files now, placed in `text`. */
   async load(uri: vscode.Uri, text: string): Promise<ArticleNotes> {
     const { store, article } = this.locate(uri);
-    const loaded = await store.load(article);
-    return { annotations: loaded.annotations, notes: resolveNotes(loaded.annotations, text), problems: loaded.problems };
+    return placed(await store.load(article), text);
+  }
+
+  /** load, from what was read last if no note file changed since (see NoteStore.loadCached): to show notes, not to change them. */
+  async loadCached(uri: vscode.Uri, text: string): Promise<ArticleNotes> {
+    const { store, article } = this.locate(uri);
+    return placed(await store.loadCached(article), text);
   }
 
   async add(uri: vscode.Uri, text: string, start: number, end: number, content: NoteContent): Promise<Annotation> {
@@ -129,10 +156,15 @@ export class NotesService implements vscode.Disposable {
 
   dispose(): void {
     this.changed.dispose();
+    for (const d of this.disposables) d.dispose();
   }
 
   private storeFor(storeKey: string): NoteStore {
-    return new NoteStore(new WorkspaceStoreFs(vscode.Uri.parse(storeKey)));
+    return this.storeAt(vscode.Uri.parse(storeKey));
+  }
+
+  private storeAt(storeRoot: vscode.Uri): NoteStore {
+    return new NoteStore(new WorkspaceStoreFs(storeRoot), { cache: this.loaded, storeKey: storeRoot.toString() });
   }
 
   private async existing(uri: vscode.Uri, id: string): Promise<Annotation> {

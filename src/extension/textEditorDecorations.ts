@@ -60,7 +60,7 @@ export class TextEditorDecorations implements vscode.HoverProvider, vscode.Dispo
     const cached = this.cache.get(key);
     if (cached && cached.version === document.version) return cached;
     const text = document.getText();
-    const loaded = await this.service.load(document.uri, text);
+    const loaded = await this.service.loadCached(document.uri, text);
     // Above the annotator's size limit, no claim detection here either: it would hold up the extension host on every edit.
     const tooLarge = text.length > maxArticleLength(vscode.workspace.getConfiguration('articleAnnotator').get<unknown>('maxArticleLength'));
     const analysis = { version: document.version, claims: tooLarge ? [] : articleClaims.detect(key, text), notes: loaded.notes };

@@ -35,7 +35,7 @@ export async function loadAnnotatedArticles(service: NotesService): Promise<Anno
       const uri = vscode.Uri.joinPath(folder.uri, path);
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
-      const loaded = await store.load(path);
+      const loaded = await store.loadCached(path);
       const text = await currentText(uri);
       found.push({ uri, path, text, notes: resolveNotes(loaded.annotations, text ?? ''), problems: loaded.problems });
     }

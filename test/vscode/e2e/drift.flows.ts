@@ -1,5 +1,5 @@
 // The Notes view revealing a note, and notes that drift when the article's text changes under them.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import type { FrameLocator, Locator } from 'playwright-core';
 import { SAMPLE_NAME } from '../../../scripts/harness/paths';
@@ -131,5 +131,16 @@ export function registerDriftFlows(session: () => FlowSession): void {
     const [figure, count] = LIVE_EDITS.map((edit) => annotator().locator(ui.CLAIM).filter({ hasText: edit.to.split(' ')[0] ?? '' }).first());
     expect((await figure?.count()) === 1 && (await count?.count()) === 1, 'the edited figures are not highlighted as claims');
     await vscode.shot('live-edits-beside');
+
+    // Edits re-anchor the notes read before; a note file another program rewrites (git, the CLI) is read again.
+    const { target } = session();
+    if (target.writesToDisk) {
+      const folder = path.join(target.workspace, '.annotations', SAMPLE_NAME);
+      const file = readdirSync(folder).find((f) => readFileSync(path.join(folder, f), 'utf8').includes(TRIAGE.verdictNote.body));
+      expect(file, 'no note file holds the verdict note');
+      const rewritten = 'Rewritten on disk by another program while the article was being edited.';
+      writeFileSync(path.join(folder, file), readFileSync(path.join(folder, file), 'utf8').replace(TRIAGE.verdictNote.body, rewritten));
+      await annotator().locator(ui.MARGIN_NOTE).filter({ hasText: rewritten }).first().waitFor({ state: 'attached', timeout: 30_000 });
+    }
   });
 }
