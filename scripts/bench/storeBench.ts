@@ -1,5 +1,6 @@
 import { NodeStoreFs } from '../../src/cli/nodeStoreFs';
 import { buildReport, EXPORT_FORMATS, renderExport } from '../../src/core/export';
+import { LoadedNotesCache } from '../../src/core/store/loadedNotesCache';
 import { NoteStore } from '../../src/core/store/noteStore';
 import type { Row } from './results';
 import { buildScenario } from './scenario';
@@ -36,6 +37,13 @@ export async function storeAndExportRows(plan: Plan, articles: readonly SizedArt
   const loaded = await compare(() => loadFrom.load(ARTICLE_KEY), () => JSON.parse(json), { ...pairs, warmUp: true });
   log(`  store load: ${loaded.ratio.toFixed(0)}x`);
   rows.push({ section: 'Store', measure: 'NoteStore.load of every note (NodeStoreFs)', size: article.label, bytes: article.bytes, notes: label, ...loaded, baseline: 'JSON.parse(all notes)' });
+
+  // What the annotator, the text editor's highlights and the Notes view ask for after each edit of the article.
+  const shown = new NoteStore(new NodeStoreFs(workspace.path('store-0')), { cache: new LoadedNotesCache(), storeKey: workspace.path('store-0') });
+  await shown.loadCached(ARTICLE_KEY);
+  const again = await compare(() => shown.loadCached(ARTICLE_KEY), () => JSON.parse(json), { ...pairs, warmUp: true });
+  log(`  store load again: ${again.ratio.toFixed(2)}x`);
+  rows.push({ section: 'Store', measure: 'NoteStore.loadCached of every note, no file changed since (after an edit)', size: article.label, bytes: article.bytes, notes: label, ...again, baseline: 'JSON.parse(all notes)' });
 
   const reports = [buildReport(ARTICLE_KEY, article.text, annotations)];
   const options = {
