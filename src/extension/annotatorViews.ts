@@ -31,9 +31,14 @@ export function registerAnnotatorViews(context: vscode.ExtensionContext, provide
     decorations.invalidate();
   };
   let treeTimer: ReturnType<typeof setTimeout> | undefined;
-  const refreshTreeSoon = (): void => {
+  const editedArticles = new Map<string, vscode.Uri>();
+  const refreshTreeSoon = (uri: vscode.Uri): void => {
+    editedArticles.set(uri.toString(), uri);
     if (treeTimer) clearTimeout(treeTimer);
-    treeTimer = setTimeout(() => tree.refresh(), 1000);
+    treeTimer = setTimeout(() => {
+      tree.refreshArticles([...editedArticles.values()]);
+      editedArticles.clear();
+    }, 1000);
   };
 
   context.subscriptions.push(
@@ -62,7 +67,7 @@ export function registerAnnotatorViews(context: vscode.ExtensionContext, provide
     vscode.workspace.onDidChangeTextDocument((event) => {
       if (!isArticleDocument(event.document) || event.contentChanges.length === 0) return;
       decorations.schedule();
-      refreshTreeSoon();
+      refreshTreeSoon(event.document.uri);
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration(SECTION)) refresh();

@@ -3,7 +3,7 @@ import type { Claim } from '../core/claims/types';
 import type { NoteView } from '../core/store/notes';
 import { filterValues, matchesFilter, type NoteFilter, type NoteFilterField } from './noteFilter';
 import type { NotesService } from './notesService';
-import { loadAnnotatedArticles, tagsOf, type AnnotatedArticle } from './workspaceNotes';
+import { loadAnnotatedArticles, reloadAnnotatedArticle, tagsOf, type AnnotatedArticle } from './workspaceNotes';
 import { articleClaims } from './articleClaims';
 import { detectClaims } from '../core/claims';
 
@@ -46,6 +46,21 @@ export class NotesTreeProvider implements vscode.TreeDataProvider<Node> {
 
   refresh(): void {
     this.articles = undefined;
+    this.changed.fire(undefined);
+  }
+
+  /**
+   * These articles' text changed in an editor: only they are loaded again, not every annotated article of the
+   * workspace (each one's file read and its notes re-anchored, after every pause in typing).
+   */
+  refreshArticles(uris: readonly vscode.Uri[]): void {
+    const listed = this.articles;
+    // Nothing listed yet: the next look at the view loads every article anyway.
+    if (!listed) return;
+    const changed = new Set(uris.map((uri) => uri.toString()));
+    this.articles = listed
+      .then((articles) => Promise.all(articles.map((article) => (changed.has(article.uri.toString()) ? reloadAnnotatedArticle(this.service, article) : article))))
+      .catch(() => loadAnnotatedArticles(this.service));
     this.changed.fire(undefined);
   }
 

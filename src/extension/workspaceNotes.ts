@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { StoreProblem } from '../core/store/noteStore';
+import type { NoteStore, StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
 import { decodeUtf8 } from '../core/text/offsets';
 import type { NotesService } from './notesService';
@@ -35,12 +35,21 @@ export async function loadAnnotatedArticles(service: NotesService): Promise<Anno
       const uri = vscode.Uri.joinPath(folder.uri, path);
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
-      const loaded = await store.loadCached(path);
-      const text = await currentText(uri);
-      found.push({ uri, path, text, notes: resolveNotes(loaded.annotations, text ?? ''), problems: loaded.problems });
+      found.push(await annotatedArticle(store, uri, path));
     }
   }
   return found.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** One article of that list again, after its text changed in an editor: the others need not be read. */
+export function reloadAnnotatedArticle(service: NotesService, article: AnnotatedArticle): Promise<AnnotatedArticle> {
+  return annotatedArticle(service.locate(article.uri).store, article.uri, article.path);
+}
+
+async function annotatedArticle(store: NoteStore, uri: vscode.Uri, path: string): Promise<AnnotatedArticle> {
+  const loaded = await store.loadCached(path);
+  const text = await currentText(uri);
+  return { uri, path, text, notes: resolveNotes(loaded.annotations, text ?? ''), problems: loaded.problems };
 }
 
 /** Tags already used anywhere in the workspace, for completion in the note form. */

@@ -123,6 +123,11 @@ export function registerDriftFlows(session: () => FlowSession): void {
     await waitForAnnotator(vscode);
     await vscode.command('View: Focus First Editor Group');
     const article = (): Locator => annotator().locator(ui.ARTICLE);
+    // Listed before the edits, so that the view must follow them rather than load afresh when first shown.
+    const trainsRow = (await notesView(vscode)).locator('.monaco-list-row').filter({ hasText: '6,195 China-Europe freight trains' }).first();
+    await trainsRow.waitFor({ timeout: 30_000 });
+    expect(!(await trainsRow.innerText()).includes('drifted'), 'the note on the freight trains is drifted before the edits');
+    await vscode.command('View: Focus First Editor Group');
     for (const edit of LIVE_EDITS) {
       await replaceInTextEditor(vscode, edit.from, edit.to);
       await eventually(async () => (await article().innerText()).includes(edit.to), `the annotator beside the editor does not show "${edit.to}"`, 30_000);
@@ -130,6 +135,7 @@ export function registerDriftFlows(session: () => FlowSession): void {
     }
     const [figure, count] = LIVE_EDITS.map((edit) => annotator().locator(ui.CLAIM).filter({ hasText: edit.to.split(' ')[0] ?? '' }).first());
     expect((await figure?.count()) === 1 && (await count?.count()) === 1, 'the edited figures are not highlighted as claims');
+    await eventually(async () => (await trainsRow.innerText()).includes('drifted'), 'the Notes view does not show the note on the edited figure as drifted', 30_000);
     await vscode.shot('live-edits-beside');
 
     // Edits re-anchor the notes read before; a note file another program rewrites (git, the CLI) is read again.
