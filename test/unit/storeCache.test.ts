@@ -119,12 +119,13 @@ describe('note store: notes read once for showing them again', () => {
   it('keeps the folders of different stores apart, and hands out loads no caller can change for the others', async () => {
     const cache = new LoadedNotesCache();
     const workspace = sharing(new CountingFs(), cache, 'file:///workspace/.annotations');
-    const private_ = sharing(new CountingFs(), cache, 'file:///storage/annotations');
-    await workspace.save(note(1));
-    await private_.save(note(2));
-    assert.deepEqual(bodies(await workspace.loadCached(ARTICLE)), ['note 1']);
-    const loaded = await private_.loadCached(ARTICLE);
-    assert.deepEqual(bodies(loaded), ['note 2']);
+    const privately = sharing(new CountingFs(), cache, 'file:///storage/annotations');
+    // The same note file in both, so that only the store tells the two folders apart.
+    await workspace.save(note(1, 'in the workspace'));
+    await privately.save(note(1, 'in private storage'));
+    assert.deepEqual(bodies(await workspace.loadCached(ARTICLE)), ['in the workspace']);
+    const loaded = await privately.loadCached(ARTICLE);
+    assert.deepEqual(bodies(loaded), ['in private storage']);
     assert.throws(() => (loaded.annotations as Annotation[]).push(note(3)), TypeError);
   });
 });
