@@ -184,10 +184,10 @@ class AnnotatorSession implements vscode.Disposable {
           await this.notes.add(this.document.uri, this.document.getText(), message.start, message.end, message.content);
           break;
         case 'updateNote':
-          await this.notes.update(this.document.uri, message.id, message.content);
+          await this.notes.update(this.document.uri, message.id, message.content, message.base);
           break;
         case 'deleteNote':
-          await this.notes.remove(this.document.uri, message.id);
+          await this.notes.remove(this.document.uri, message.id, message.base);
           break;
         case 'reattachNote':
           await this.editStored(message.id, (annotation, text, now) => reattachAnnotation(annotation, text, message.start, message.end, now));

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeRange } from '../core/anchoring/selectors';
-import { createAnnotation, newNoteId, updateAnnotation, type Annotation, type NoteContent } from '../core/store/annotation';
-import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
+import { createAnnotation, newNoteId, type Annotation, type NoteContent } from '../core/store/annotation';
+import { acceptCurrentText, editContent, reattachAnnotation } from '../core/store/edits';
 import { LoadedNotesCache } from '../core/store/loadedNotesCache';
 import { NoteStore, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
@@ -91,9 +91,18 @@ export class NotesService implements vscode.Disposable {
     return annotation;
   }
 
-  async update(uri: vscode.Uri, id: string, content: NoteContent): Promise<void> {
+  /** `base`: the note's `modified` when the analyst opened it; a note changed since keeps that change (see editContent). */
+  async update(uri: vscode.Uri, id: string, content: NoteContent, base: string): Promise<void> {
     const existing = await this.existing(uri, id);
-    await this.write(uri, vscode.l10n.t('Note edited'), existing, updateAnnotation(existing, content, now()));
+    const edit = editContent(existing, base, content, now(), { id: newNoteId(() => crypto.randomUUID()), creator: await noteAuthor() });
+    if (!edit.copied) {
+      await this.write(uri, vscode.l10n.t('Note edited'), existing, edit.annotation);
+      return;
+    }
+    await this.write(uri, vscode.l10n.t('Note kept as a copy'), undefined, edit.annotation);
+    void vscode.window.showWarningMessage(
+      vscode.l10n.t('This note was changed elsewhere after you opened it. Your version was saved as a new note on the same passage, beside the changed one.'),
+    );
   }
 
   /** Attaches a drifted or orphaned note to the passage start-end of the current text. */
@@ -109,8 +118,10 @@ export class NotesService implements vscode.Disposable {
     await this.write(uri, vscode.l10n.t('New text accepted'), existing, acceptCurrentText(existing, text, now(), annotations));
   }
 
-  async remove(uri: vscode.Uri, id: string): Promise<void> {
+  /** `base`: the note's `modified` as the analyst saw it; a note changed since is not deleted. */
+  async remove(uri: vscode.Uri, id: string, base: string): Promise<void> {
     const existing = await this.existing(uri, id);
+    if (existing.modified !== base) throw new Error(vscode.l10n.t('This note was changed elsewhere after it was shown; it was not deleted. Look at it again first.'));
     await this.write(uri, vscode.l10n.t('Note deleted'), existing, undefined);
     const undo = vscode.l10n.t('Undo');
     void vscode.window.showInformationMessage(vscode.l10n.t('Note deleted.'), undo).then(async (choice) => {

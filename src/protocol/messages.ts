@@ -135,12 +135,16 @@ export interface AddNoteMessage extends DocumentMessage {
 export interface UpdateNoteMessage extends DocumentMessage {
   readonly type: 'updateNote';
   readonly id: string;
+  /** The note's `modified` when the form was opened on it: a note changed since is not overwritten (see editContent). */
+  readonly base: string;
   readonly content: NoteContent;
 }
 
 export interface DeleteNoteMessage extends DocumentMessage {
   readonly type: 'deleteNote';
   readonly id: string;
+  /** The note's `modified` as shown: a note changed since is not deleted. */
+  readonly base: string;
 }
 
 /** The webview could not map a selection to the file (e.g. inside rendered markup with no source). */
@@ -207,11 +211,11 @@ export function parseWebviewMessage(value: unknown): WebviewToHost | undefined {
       if (!isOffset(value['start']) || !isOffset(value['end']) || value['end'] <= value['start'] || !isContent(value['content'])) return undefined;
       return { type: 'addNote', documentUri, start: value['start'], end: value['end'], content: value['content'] };
     case 'updateNote':
-      if (typeof value['id'] !== 'string' || !isContent(value['content'])) return undefined;
-      return { type: 'updateNote', documentUri, id: value['id'], content: value['content'] };
+      if (typeof value['id'] !== 'string' || typeof value['base'] !== 'string' || !isContent(value['content'])) return undefined;
+      return { type: 'updateNote', documentUri, id: value['id'], base: value['base'], content: value['content'] };
     case 'deleteNote':
-      if (typeof value['id'] !== 'string') return undefined;
-      return { type: 'deleteNote', documentUri, id: value['id'] };
+      if (typeof value['id'] !== 'string' || typeof value['base'] !== 'string') return undefined;
+      return { type: 'deleteNote', documentUri, id: value['id'], base: value['base'] };
     case 'reattachNote':
       if (typeof value['id'] !== 'string' || !isOffset(value['start']) || !isOffset(value['end']) || value['end'] <= value['start']) return undefined;
       return { type: 'reattachNote', documentUri, id: value['id'], start: value['start'], end: value['end'] };

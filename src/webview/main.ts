@@ -11,7 +11,7 @@ import { handleKey } from './keyboard';
 import { enableToolbarArrows, focusFilters, renderLegend } from './legend';
 import { interceptLinks } from './links';
 import { layoutMargin, markDraftRange } from './margin';
-import { NoteEditor } from './noteEditor';
+import { NoteEditor, type EditedNote } from './noteEditor';
 import { renderNotes } from './notesPanel';
 import { reveal, revealNote } from './reveal';
 import { wirePointer } from './pointer';
@@ -40,7 +40,7 @@ const editor = new NoteEditor({
   markRange: (range) => markDraftRange(article, range),
   verdicts: () => model.article?.verdicts ?? [],
   knownTags: () => knownTags(model),
-  save: (range, noteId, content) => saveNote(range, noteId, content),
+  save: (range, edited, content) => saveNote(range, edited, content),
   closed: () => focusCurrent(),
 });
 
@@ -48,9 +48,9 @@ function documentUri(): string {
   return model.article?.documentUri ?? '';
 }
 
-function saveNote(range: SourceRange, noteId: string | undefined, content: NoteContent): void {
+function saveNote(range: SourceRange, edited: EditedNote | undefined, content: NoteContent): void {
   if (!model.article) return;
-  if (noteId) vscode.postMessage({ type: 'updateNote', documentUri: documentUri(), id: noteId, content });
+  if (edited) vscode.postMessage({ type: 'updateNote', documentUri: documentUri(), id: edited.id, base: edited.base, content });
   else vscode.postMessage({ type: 'addNote', documentUri: documentUri(), start: range.start, end: range.end, content });
   announce(STRINGS.noteSaved);
 }
@@ -92,7 +92,7 @@ const noteActions = {
   onSelect: (note: NoteView): void => revealNote(article, note),
   onEdit: (note: NoteView): void => editor.edit(note),
   onDelete: (note: NoteView): void => {
-    vscode.postMessage({ type: 'deleteNote', documentUri: documentUri(), id: note.id });
+    vscode.postMessage({ type: 'deleteNote', documentUri: documentUri(), id: note.id, base: note.modified });
     announce(STRINGS.noteDeleted);
   },
   onReattach: (note: NoteView): void => {

@@ -11,8 +11,14 @@ export interface NoteEditorDeps {
   relayout(): void;
   verdicts(): readonly string[];
   knownTags(): readonly string[];
-  save(range: SourceRange, noteId: string | undefined, content: NoteContent): void;
+  /** `edited`: the note the form was opened on, and its `modified` then; undefined for a new note. */
+  save(range: SourceRange, edited: EditedNote | undefined, content: NoteContent): void;
   closed(): void;
+}
+
+export interface EditedNote {
+  readonly id: string;
+  readonly base: string;
 }
 
 interface OpenForm {
@@ -35,14 +41,15 @@ export class NoteEditor {
   edit(note: NoteView, focus: 'body' | 'verdict' = 'body', initial?: NoteContent): void {
     const range = { start: note.start ?? 0, end: note.end ?? 0 };
     const content = initial ?? { body: note.body, tags: note.tags, verdict: note.verdict, evidence: note.evidence };
-    this.show(range, note.id, note.quote, focus, content);
+    this.show(range, { id: note.id, base: note.modified }, note.quote, focus, content);
   }
 
   /** Brings back a form that was open when the panel was hidden or reloaded. */
   restore(draft: DraftState, text: string): void {
     if (draft.noteId) {
       const quote = text.slice(draft.start, draft.end);
-      this.show({ start: draft.start, end: draft.end }, draft.noteId, quote, 'body', draft.content, false);
+      // A draft kept before drafts had a base counts as changed: saving it makes a copy rather than overwrite.
+      this.show({ start: draft.start, end: draft.end }, { id: draft.noteId, base: draft.base ?? '' }, quote, 'body', draft.content, false);
     } else if (draft.end <= text.length && draft.start < draft.end) {
       this.show({ start: draft.start, end: draft.end }, undefined, text.slice(draft.start, draft.end), 'body', draft.content, false);
     }
@@ -66,24 +73,25 @@ export class NoteEditor {
 
   private show(
     range: SourceRange,
-    noteId: string | undefined,
+    edited: EditedNote | undefined,
     quote: string,
     focus: 'body' | 'verdict',
     initial: NoteContent | undefined,
     scroll = true,
   ): void {
     if (this.open) this.close();
+    const noteId = edited?.id;
     const form = noteForm({
       quote,
       verdicts: this.deps.verdicts(),
       knownTags: this.deps.knownTags(),
       initial,
       onSave: (content) => {
-        this.deps.save(range, noteId, content);
+        this.deps.save(range, edited, content);
         this.close();
       },
       onCancel: () => this.close(),
-      onChange: (content) => updateState({ draft: { start: range.start, end: range.end, noteId, content } }),
+      onChange: (content) => updateState({ draft: { start: range.start, end: range.end, noteId, base: edited?.base, content } }),
     });
     form.dataset['start'] = String(range.start);
     this.open = { form, range, noteId };

@@ -7,6 +7,8 @@ export interface DraftState {
   readonly start: number;
   readonly end: number;
   readonly noteId?: string;
+  /** The edited note's `modified` when its form was opened. */
+  readonly base?: string;
   readonly content: NoteContent;
 }
 

@@ -11,7 +11,7 @@ const content = fc.oneof(
 const message = fc.oneof(
   fc.anything(),
   fc.record(
-    { type: fc.constantFrom(...TYPES), documentUri: fc.oneof(fc.string(), fc.anything()), start: offset, end: offset, id: fc.anything(), href: fc.anything(), content, message: fc.anything() },
+    { type: fc.constantFrom(...TYPES), documentUri: fc.oneof(fc.string(), fc.anything()), start: offset, end: offset, id: fc.anything(), base: fc.oneof(fc.string(), fc.anything()), href: fc.anything(), content, message: fc.anything() },
     { requiredKeys: ['type'] },
   ),
 );
@@ -30,6 +30,7 @@ describe('fuzz: the host checks every message from the webview', () => {
           assert.equal(typeof parsed.content.body, 'string');
           assert.ok(parsed.content.tags.every((t) => typeof t === 'string'));
         }
+        if (parsed.type === 'updateNote' || parsed.type === 'deleteNote') assert.equal(typeof parsed.base, 'string');
         if (parsed.type === 'openLink') assert.equal(typeof parsed.href, 'string');
         if (parsed.type !== 'ready' && parsed.type !== 'openLink') assert.equal(typeof parsed.documentUri, 'string');
       }),

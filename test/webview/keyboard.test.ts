@@ -74,7 +74,17 @@ describe('Webview in Chromium: keyboard-only triage', function () {
     assert.equal(await view.page.evaluate('document.activeElement.dataset.noteId'), notes[0]?.id, 'Enter on a claim goes to its note');
     await view.page.keyboard.press('e');
     assert.equal(await view.page.locator('#note-body').inputValue(), 'Matches');
-    await view.page.keyboard.press('Escape');
+    await view.page.keyboard.press('End');
+    await view.page.keyboard.type(' the embassy.');
+    await view.page.keyboard.press('Control+Enter');
+    // With the version it was shown at: the host keeps a note changed since rather than overwrite it.
+    assert.deepEqual((await view.posted()).at(-1), {
+      type: 'updateNote',
+      documentUri: DOC,
+      id: notes[0]?.id,
+      base: notes[0]?.modified,
+      content: { body: 'Matches the embassy.', verdict: 'verified', tags: [], evidence: [] },
+    });
     assert.equal(await view.page.locator('#note-form').count(), 0);
   });
 

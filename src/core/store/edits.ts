@@ -1,5 +1,5 @@
 import { describeRange } from '../anchoring/selectors';
-import type { Annotation } from './annotation';
+import { createAnnotation, updateAnnotation, type Annotation, type NoteContent } from './annotation';
 import { resolveNotes } from './notes';
 
 /**
@@ -27,4 +27,21 @@ export function acceptCurrentText(annotation: Annotation, text: string, now: str
 /** The same note, now about the article at its new path (after a rename or move). */
 export function moveAnnotation(annotation: Annotation, source: string): Annotation {
   return { ...annotation, target: { ...annotation.target, source } };
+}
+
+/** What an edit of a note's content became: the note itself, or a copy beside it when the note had changed. */
+export interface ContentEdit {
+  readonly annotation: Annotation;
+  readonly copied: boolean;
+}
+
+/**
+ * An analyst's edit of a note they saw as it was at `base` (its `modified` then), applied to the note as stored
+ * now. When someone changed the note since (another window, git, the CLI), the edit is kept as a new note on
+ * the same passage, `copy`, rather than replacing their change: neither version is lost.
+ */
+export function editContent(stored: Annotation, base: string, content: NoteContent, now: string, copy: { readonly id: string; readonly creator: string }): ContentEdit {
+  if (stored.modified === base) return { annotation: updateAnnotation(stored, content, now), copied: false };
+  const annotation = createAnnotation({ id: copy.id, now, creator: copy.creator, source: stored.target.source, selector: stored.target.selector, content });
+  return { annotation, copied: true };
 }
