@@ -23,8 +23,8 @@ export function activate(context: vscode.ExtensionContext): void {
     provider.refreshNotes();
     views.refresh();
   };
-  const storeFileChanged = (): void => {
-    notes.forgetLoadedNotes();
+  const storeFileChanged = (file: vscode.Uri): void => {
+    notes.noteFileChanged(file);
     refresh();
   };
 

@@ -3,7 +3,7 @@ import { describeRange } from '../core/anchoring/selectors';
 import { createAnnotation, newNoteId, type Annotation, type NoteContent } from '../core/store/annotation';
 import { acceptCurrentText, editContent, reattachAnnotation } from '../core/store/edits';
 import { LoadedNotesCache } from '../core/store/loadedNotesCache';
-import { NoteStore, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
+import { NoteStore, noteFilePath, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
 import { NoteHistory, type NoteChange } from './noteHistory';
 import { noteAuthor } from './author';
@@ -24,6 +24,9 @@ export interface ArticleNotes {
   readonly notes: readonly NoteView[];
   readonly problems: readonly StoreProblem[];
 }
+
+// Long enough for the watcher to report a write (it batches events), short enough that little else lands meanwhile.
+const OWN_WRITE_MS = 5000;
 
 function placed(loaded: LoadedNotes, text: string): ArticleNotes {
   return { annotations: loaded.annotations, notes: resolveNotes(loaded.annotations, text), problems: loaded.problems };
@@ -52,9 +55,29 @@ export class NotesService implements vscode.Disposable {
     );
   }
 
-  /** Note files changed outside this window's stores (the file watcher saw it): the next load reads them again. */
+  /** Every load reads the note files again (Refresh Notes). */
   forgetLoadedNotes(): void {
     this.loaded.clear();
+  }
+
+  /**
+   * The file watcher saw a note file change: unless this window wrote that file a moment ago (the cache has
+   * the change already), every load reads the files again. A change someone else makes to the same file within
+   * that moment shows at the next one; an edit based on it cannot overwrite theirs (see editContent).
+   */
+  noteFileChanged(file: vscode.Uri): void {
+    const at = this.ownWrites.get(file.toString());
+    if (at !== undefined && Date.now() - at < OWN_WRITE_MS) return;
+    this.loaded.clear();
+  }
+
+  /** Note files this window wrote, by URI, and when. */
+  private readonly ownWrites = new Map<string, number>();
+
+  private noteOwnWrite(storeRoot: vscode.Uri, article: string, id: string): void {
+    const now = Date.now();
+    for (const [file, at] of this.ownWrites) if (now - at >= OWN_WRITE_MS) this.ownWrites.delete(file);
+    this.ownWrites.set(vscode.Uri.joinPath(storeRoot, noteFilePath(article, id)).toString(), now);
   }
 
   locate(uri: vscode.Uri): ArticleLocation {
@@ -188,6 +211,7 @@ export class NotesService implements vscode.Disposable {
   private async write(uri: vscode.Uri, label: string, before: Annotation | undefined, after: Annotation | undefined): Promise<void> {
     const { store, storeRoot, article } = this.locate(uri);
     const id = (after ?? before)?.id ?? '';
+    this.noteOwnWrite(storeRoot, after?.target.source ?? article, id);
     if (after) {
       if ((await store.save(after)) === 'kept-newer') {
         throw new Error(vscode.l10n.t('This note was changed elsewhere more recently; reload it before editing.'));

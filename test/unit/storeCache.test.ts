@@ -65,20 +65,42 @@ describe('note store: notes read once for showing them again', () => {
     assert.equal(fs.reads, 6, 'load reads from the files whatever the cache holds');
   });
 
-  it('shows a note saved, changed or removed through any store that shares the cache', async () => {
+  it('shows a note saved, changed or removed through any store that shares the cache, without reading the folder again', async () => {
     const fs = new CountingFs();
     const cache = new LoadedNotesCache();
     const shown = sharing(fs, cache);
     const writer = sharing(fs, cache);
     await writer.save(note(1));
     assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['note 1']);
+    const readsOf = async (load: Promise<{ readonly annotations: readonly Annotation[] }>): Promise<{ reads: number; bodies: string[] }> => {
+      const before = fs.reads;
+      const loaded = await load;
+      return { reads: fs.reads - before, bodies: bodies(loaded) };
+    };
     await writer.save(note(2));
-    assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['note 1', 'note 2']);
+    assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['note 1', 'note 2'] });
     // The same files as before: only the write tells the cache that one of them changed.
     await writer.save(updateAnnotation(note(1), { ...noteContent(note(1)), body: 'edited' }, '2026-11-29T00:00:00.000Z'));
-    assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['edited', 'note 2']);
+    assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['edited', 'note 2'] });
     await writer.remove(ARTICLE, note(2).id);
-    assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['edited']);
+    assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['edited'] });
+    assert.deepEqual(bodies(await shown.load(ARTICLE)), ['edited'], 'the files say the same');
+  });
+
+  it('reads the folder again after a write that failed', async () => {
+    const fs = new CountingFs();
+    const cache = new LoadedNotesCache();
+    const store = sharing(fs, cache);
+    await store.save(note(1));
+    await store.loadCached(ARTICLE);
+    const write = fs.writeAtomic.bind(fs);
+    // The disk took the bytes, then reported an error: what the folder holds is not known.
+    fs.writeAtomic = async (path, data): Promise<void> => {
+      await write(path, data);
+      throw new Error('disk full');
+    };
+    await assert.rejects(store.save(updateAnnotation(note(1), { ...noteContent(note(1)), body: 'half written' }, '2026-11-29T00:00:00.000Z')));
+    assert.deepEqual(bodies(await store.loadCached(ARTICLE)), ['half written']);
   });
 
   it('reads again when files appear or vanish behind its back, and after clear when one changes', async () => {

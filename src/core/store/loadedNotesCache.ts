@@ -1,9 +1,35 @@
-import type { LoadedNotes } from './noteStore';
+import type { Annotation } from './annotation';
+import type { LoadedNotes, StoreProblem } from './noteStore';
+
+/** What reading one note file gave: its note, or why it could not be read. */
+export type FileNote = Annotation | StoreProblem;
 
 interface Entry {
   /** The folder's note file names when it was read, sorted and joined. */
   readonly names: string;
+  /** What each file that could be read held, by file name. */
+  readonly files: ReadonlyMap<string, FileNote>;
   readonly loaded: LoadedNotes;
+}
+
+/** The order of a load's notes: by creation, then by id. */
+function byCreation(a: Annotation, b: Annotation): number {
+  return a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * A folder's notes and problems from what its files held, notes sorted. Frozen: a cached load is handed to
+ * every caller, and one that sorted it in place would reorder it for all.
+ */
+export function notesOf(files: Iterable<FileNote>): LoadedNotes {
+  const annotations: Annotation[] = [];
+  const problems: StoreProblem[] = [];
+  for (const file of files) {
+    if ('problem' in file) problems.push(file);
+    else annotations.push(file);
+  }
+  annotations.sort(byCreation);
+  return Object.freeze({ annotations: Object.freeze(annotations), problems: Object.freeze(problems) });
 }
 
 /**
@@ -11,9 +37,10 @@ interface Entry {
  * Every keystroke in a long article asks for its notes again (the annotator, the text editor's highlights, the
  * Notes view): with thousands of notes, reading and parsing every file each time took most of a second.
  *
- * An entry serves a load only while the folder lists the same note files, and until a write through a
- * store that shares the cache, `forget` or `clear` drops it. A load that overlapped any of those is not
- * kept, since it may have read the folder halfway through a change.
+ * An entry serves a load only while the folder lists the same note files. A write through a store that
+ * shares the cache changes the entry as it changed the folder (a verdict set in triage is one file, not a
+ * reading of thousands); a failed write, `forget` and `clear` drop it. A load that overlapped any of those is
+ * not kept, since it may have read the folder halfway through a change.
  */
 export class LoadedNotesCache {
   private readonly entries = new Map<string, Entry>();
@@ -31,11 +58,28 @@ export class LoadedNotesCache {
   }
 
   /** Keeps a load that started at `version`, unless something was written or forgotten since. */
-  keep(key: string, names: string, loaded: LoadedNotes, version: number): void {
-    if (version === this.changes) this.entries.set(key, { names, loaded });
+  keep(key: string, names: string, files: ReadonlyMap<string, FileNote>, loaded: LoadedNotes, version: number): void {
+    if (version === this.changes) this.entries.set(key, { names, files, loaded });
   }
 
-  /** A folder was written: its next load reads it again. */
+  /** A store wrote the file `name` of the folder (undefined: removed it); the entry, if any, follows. */
+  wrote(key: string, name: string, note: Annotation | undefined): void {
+    this.changes++;
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    const files = new Map(entry.files);
+    const names = new Set(entry.names === '' ? [] : entry.names.split('/'));
+    if (note) {
+      files.set(name, note);
+      names.add(name);
+    } else {
+      files.delete(name);
+      names.delete(name);
+    }
+    this.entries.set(key, { names: [...names].sort().join('/'), files, loaded: notesOf(files.values()) });
+  }
+
+  /** A folder changed in a way the cache cannot follow: its next load reads it again. */
   forget(key: string): void {
     this.changes++;
     this.entries.delete(key);

@@ -1,6 +1,6 @@
 import type { Annotation } from './annotation';
 import { moveAnnotation } from './edits';
-import type { LoadedNotesCache } from './loadedNotesCache';
+import { notesOf, type FileNote, type LoadedNotesCache } from './loadedNotesCache';
 import { parseAnnotation, serializeAnnotation, StoreError } from './serialize';
 import { decodeUtf8, encodeUtf8 } from '../text/offsets';
 
@@ -57,6 +57,8 @@ export function articleFolder(article: string): string {
   return clean.join('/');
 }
 
+const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
 function isNoteFile(name: string): boolean {
   return name.endsWith('.json') && !name.startsWith('.');
 }
@@ -96,28 +98,20 @@ export class NoteStore {
     const key = this.cacheKey(folder);
     const known = cached ? this.shared?.cache.lookup(key, names) : undefined;
     if (known) return known;
-    const loaded = await this.read(files.map((name) => `${folder}/${name}`));
-    this.shared?.cache.keep(key, names, loaded, version);
+    const read = await mapInFlight(files, READS_IN_FLIGHT, (name) => this.readNote(`${folder}/${name}`));
+    const byFile = new Map<string, FileNote>();
+    files.forEach((name, i) => {
+      const note = read[i];
+      // Gone between the listing and the read: the next listing will not have it either.
+      if (note !== undefined) byFile.set(name, note);
+    });
+    const loaded = notesOf(byFile.values());
+    this.shared?.cache.keep(key, names, byFile, loaded, version);
     return loaded;
   }
 
   private cacheKey(folder: string): string {
     return `${this.shared?.storeKey ?? ''}\n${folder}`;
-  }
-
-  /** The notes in these files, sorted by creation; a file that cannot be read is a problem, not an error. */
-  private async read(paths: readonly string[]): Promise<LoadedNotes> {
-    const read = await mapInFlight(paths, READS_IN_FLIGHT, (path) => this.readNote(path));
-    const annotations: Annotation[] = [];
-    const problems: StoreProblem[] = [];
-    for (const result of read) {
-      if (result === undefined) continue;
-      if ('problem' in result) problems.push(result);
-      else annotations.push(result);
-    }
-    annotations.sort((a, b) => (a.created < b.created ? -1 : a.created > b.created ? 1 : a.id < b.id ? -1 : 1));
-    // Frozen: a cached load is handed to every caller, and one that sorted it in place would reorder it for all.
-    return Object.freeze({ annotations: Object.freeze(annotations), problems: Object.freeze(problems) });
   }
 
   private async readNote(path: string): Promise<Annotation | StoreProblem | undefined> {
@@ -141,11 +135,14 @@ export class NoteStore {
       if (onDisk.modified > annotation.modified) return 'kept-newer';
     }
     await this.ensureGitignore();
+    const key = this.cacheKey(articleFolder(annotation.target.source));
     try {
       await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
-    } finally {
-      this.shared?.cache.forget(this.cacheKey(articleFolder(annotation.target.source)));
+    } catch (error) {
+      this.shared?.cache.forget(key);
+      throw error;
     }
+    this.shared?.cache.wrote(key, fileName(path), annotation);
     return 'written';
   }
 
@@ -157,11 +154,15 @@ export class NoteStore {
   }
 
   async remove(article: string, id: string): Promise<void> {
+    const path = noteFilePath(article, id);
+    const key = this.cacheKey(articleFolder(article));
     try {
-      await this.fs.remove(noteFilePath(article, id));
-    } finally {
-      this.shared?.cache.forget(this.cacheKey(articleFolder(article)));
+      await this.fs.remove(path);
+    } catch (error) {
+      this.shared?.cache.forget(key);
+      throw error;
     }
+    this.shared?.cache.wrote(key, fileName(path), undefined);
   }
 
   /**
