@@ -3,9 +3,7 @@ import type { Claim } from '../core/claims/types';
 import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { articleHighlights } from '../core/render/claimHighlights';
 import { articleFormat } from '../core/render/format';
-import type { Annotation } from '../core/store/annotation';
 import type { StoreProblem } from '../core/store/noteStore';
-import { acceptCurrentText, reattachAnnotation } from '../core/store/edits';
 import { articleEditOf, parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
 import type { NotesService } from './notesService';
 import { shownKinds, verdicts } from './settings';
@@ -190,10 +188,11 @@ class AnnotatorSession implements vscode.Disposable {
           await this.notes.remove(this.document.uri, message.id, message.base);
           break;
         case 'reattachNote':
-          await this.editStored(message.id, (annotation, text, now) => reattachAnnotation(annotation, text, message.start, message.end, now));
+          await this.notes.reattach(this.document.uri, this.document.getText(), message.id, message.start, message.end);
           break;
         case 'acceptDrift':
-          await this.editStored(message.id, (annotation, text, now) => acceptCurrentText(annotation, text, now));
+          // With the article's other notes, as the webview placed it: the note is found where the analyst saw it.
+          await this.notes.acceptDrift(this.document.uri, this.document.getText(), message.id);
           break;
         case 'notice':
           void vscode.window.showInformationMessage(message.message);
@@ -205,15 +204,6 @@ class AnnotatorSession implements vscode.Disposable {
       this.post({ type: 'error', documentUri: this.uri, message: text });
       void vscode.window.showErrorMessage(vscode.l10n.t('Article Annotator: {0}', text));
     }
-  }
-
-  /** Re-attach and accept-new-text: the store's own edits, applied to the note as stored now. */
-  private async editStored(id: string, edit: (annotation: Annotation, text: string, now: string) => Annotation): Promise<void> {
-    const { store, article } = this.notes.locate(this.document.uri);
-    const { annotations } = await store.load(article);
-    const existing = annotations.find((a) => a.id === id);
-    if (!existing) throw new Error(vscode.l10n.t('The note {0} no longer exists.', id));
-    await store.save(edit(existing, this.document.getText(), new Date().toISOString()));
   }
 
   dispose(): void {
