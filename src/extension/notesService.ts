@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { describeRange } from '../core/anchoring/selectors';
 import { createAnnotation, newNoteId, type Annotation, type NoteContent } from '../core/store/annotation';
-import { acceptCurrentText, editContent, reattachAnnotation } from '../core/store/edits';
+import { acceptCurrentText, copyOnPassage, editContent, reattachAnnotation } from '../core/store/edits';
 import { LoadedNotesCache } from '../core/store/loadedNotesCache';
 import { NoteStore, noteFilePath, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
@@ -117,12 +117,13 @@ export class NotesService implements vscode.Disposable {
   /** `base`: the note's `modified` when the analyst opened it; a note changed since keeps that change (see editContent). */
   async update(uri: vscode.Uri, id: string, content: NoteContent, base: string): Promise<void> {
     const existing = await this.existing(uri, id);
-    const edit = editContent(existing, base, content, now(), { id: newNoteId(() => crypto.randomUUID()), creator: await noteAuthor() });
-    if (!edit.copied) {
-      await this.write(uri, vscode.l10n.t('Note edited'), existing, edit.annotation);
+    const edited = editContent(existing, base, content, now());
+    if (edited) {
+      await this.write(uri, vscode.l10n.t('Note edited'), existing, edited);
       return;
     }
-    await this.write(uri, vscode.l10n.t('Note kept as a copy'), undefined, edit.annotation);
+    const copy = copyOnPassage(existing, content, now(), { id: newNoteId(() => crypto.randomUUID()), creator: await noteAuthor() });
+    await this.write(uri, vscode.l10n.t('Note kept as a copy'), undefined, copy);
     void vscode.window.showWarningMessage(
       vscode.l10n.t('This note was changed elsewhere after you opened it. Your version was saved as a new note on the same passage, beside the changed one.'),
     );

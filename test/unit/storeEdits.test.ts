@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { describeRange } from '../../src/core/anchoring/selectors';
 import { createAnnotation, noteContent, type Annotation } from '../../src/core/store/annotation';
-import { acceptCurrentText, editContent, reattachAnnotation } from '../../src/core/store/edits';
+import { acceptCurrentText, copyOnPassage, editContent, reattachAnnotation } from '../../src/core/store/edits';
 import { NoteStore, noteFilePath, STORE_GITIGNORE } from '../../src/core/store/noteStore';
 import { resolveNotes } from '../../src/core/store/notes';
 import { MemoryFs } from '../support/memoryFs';
@@ -32,20 +32,19 @@ describe('note store: writers, moves and repairs', () => {
     const shown = note('urn:uuid:n', QUOTE, '2026-11-28T10:00:00.000Z', 'as shown');
     const content = { body: 'my edit', tags: ['trade'], verdict: 'verified', evidence: [] };
     const copy = { id: 'urn:uuid:copy', creator: 'Ben' };
-    const same = editContent(shown, shown.modified, content, '2026-11-28T13:00:00.000Z', copy);
-    assert.equal(same.copied, false);
-    assert.equal(same.annotation.id, shown.id);
-    assert.equal(same.annotation.modified, '2026-11-28T13:00:00.000Z');
-    assert.deepEqual(noteContent(same.annotation), content);
+    const same = editContent(shown, shown.modified, content, '2026-11-28T13:00:00.000Z');
+    assert.equal(same?.id, shown.id);
+    assert.equal(same?.modified, '2026-11-28T13:00:00.000Z');
+    assert.deepEqual(same && noteContent(same), content);
 
     // Someone else's edit landed after the form was opened on `shown`.
     const theirs = note('urn:uuid:n', QUOTE, '2026-11-28T12:00:00.000Z', 'their edit');
-    const kept = editContent(theirs, shown.modified, content, '2026-11-28T13:00:00.000Z', copy);
-    assert.equal(kept.copied, true);
-    assert.equal(kept.annotation.id, 'urn:uuid:copy');
-    assert.equal(kept.annotation.creator.name, 'Ben');
-    assert.deepEqual(kept.annotation.target, theirs.target, 'the copy is on the same passage');
-    assert.deepEqual(noteContent(kept.annotation), content);
+    assert.equal(editContent(theirs, shown.modified, content, '2026-11-28T13:00:00.000Z'), null);
+    const kept = copyOnPassage(theirs, content, '2026-11-28T13:00:00.000Z', copy);
+    assert.equal(kept.id, 'urn:uuid:copy');
+    assert.equal(kept.creator.name, 'Ben');
+    assert.deepEqual(kept.target, theirs.target, 'the copy is on the same passage');
+    assert.deepEqual(noteContent(kept), content);
     assert.equal(noteContent(theirs).body, 'their edit', 'their note is left as it is');
   });
 

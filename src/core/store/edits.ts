@@ -29,19 +29,15 @@ export function moveAnnotation(annotation: Annotation, source: string): Annotati
   return { ...annotation, target: { ...annotation.target, source } };
 }
 
-/** What an edit of a note's content became: the note itself, or a copy beside it when the note had changed. */
-export interface ContentEdit {
-  readonly annotation: Annotation;
-  readonly copied: boolean;
-}
-
 /**
  * An analyst's edit of a note they saw as it was at `base` (its `modified` then), applied to the note as stored
- * now. When someone changed the note since (another window, git, the CLI), the edit is kept as a new note on
- * the same passage, `copy`, rather than replacing their change: neither version is lost.
+ * now; null when someone changed the note since (another window, git, the CLI): see copyOnPassage.
  */
-export function editContent(stored: Annotation, base: string, content: NoteContent, now: string, copy: { readonly id: string; readonly creator: string }): ContentEdit {
-  if (stored.modified === base) return { annotation: updateAnnotation(stored, content, now), copied: false };
-  const annotation = createAnnotation({ id: copy.id, now, creator: copy.creator, source: stored.target.source, selector: stored.target.selector, content });
-  return { annotation, copied: true };
+export function editContent(stored: Annotation, base: string, content: NoteContent, now: string): Annotation | null {
+  return stored.modified === base ? updateAnnotation(stored, content, now) : null;
+}
+
+/** An edit that editContent refused, kept as a new note on the same passage: neither version is lost. */
+export function copyOnPassage(stored: Annotation, content: NoteContent, now: string, copy: { readonly id: string; readonly creator: string }): Annotation {
+  return createAnnotation({ id: copy.id, now, creator: copy.creator, source: stored.target.source, selector: stored.target.selector, content });
 }
