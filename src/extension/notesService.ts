@@ -43,6 +43,8 @@ export class NotesService implements vscode.Disposable {
   readonly onDidChangeNotes = this.changed.event;
   /** What every store of this window read last: an edit of the article re-anchors its notes without reading them again. */
   private readonly loaded = new LoadedNotesCache();
+  /** Note files this window wrote, by URI, and when (see noteFileChanged). */
+  private readonly ownWrites = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -70,9 +72,6 @@ export class NotesService implements vscode.Disposable {
     if (at !== undefined && Date.now() - at < OWN_WRITE_MS) return;
     this.loaded.clear();
   }
-
-  /** Note files this window wrote, by URI, and when. */
-  private readonly ownWrites = new Map<string, number>();
 
   private noteOwnWrite(storeRoot: vscode.Uri, article: string, id: string): void {
     const now = Date.now();

@@ -47,6 +47,15 @@ class CountingFs extends MemoryFs {
   }
 }
 
+/** Note n with another body, saved later than note(n). */
+const edited = (n: number, body: string): Annotation => updateAnnotation(note(n), { ...noteContent(note(n)), body }, '2026-11-29T00:00:00.000Z');
+/** A reader and a writer over one folder and one cache, as the annotator and the note form are. */
+function twoStores(): { fs: CountingFs; cache: LoadedNotesCache; shown: NoteStore; writer: NoteStore } {
+  const fs = new CountingFs();
+  const cache = new LoadedNotesCache();
+  return { fs, cache, shown: sharing(fs, cache), writer: sharing(fs, cache) };
+}
+
 const bodies = (loaded: { readonly annotations: readonly Annotation[] }): string[] => loaded.annotations.map((a) => noteContent(a).body);
 const sharing = (fs: CountingFs, cache: LoadedNotesCache, storeKey = 'file:///workspace/.annotations'): NoteStore => new NoteStore(fs, { cache, storeKey });
 
@@ -66,10 +75,7 @@ describe('note store: notes read once for showing them again', () => {
   });
 
   it('shows a note saved, changed or removed through any store that shares the cache, without reading the folder again', async () => {
-    const fs = new CountingFs();
-    const cache = new LoadedNotesCache();
-    const shown = sharing(fs, cache);
-    const writer = sharing(fs, cache);
+    const { fs, shown, writer } = twoStores();
     await writer.save(note(1));
     assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['note 1']);
     const readsOf = async (load: Promise<{ readonly annotations: readonly Annotation[] }>): Promise<{ reads: number; bodies: string[] }> => {
@@ -80,7 +86,7 @@ describe('note store: notes read once for showing them again', () => {
     await writer.save(note(2));
     assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['note 1', 'note 2'] });
     // The same files as before: only the write tells the cache that one of them changed.
-    await writer.save(updateAnnotation(note(1), { ...noteContent(note(1)), body: 'edited' }, '2026-11-29T00:00:00.000Z'));
+    await writer.save(edited(1, 'edited'));
     assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['edited', 'note 2'] });
     await writer.remove(ARTICLE, note(2).id);
     assert.deepEqual(await readsOf(shown.loadCached(ARTICLE)), { reads: 0, bodies: ['edited'] });
@@ -88,9 +94,7 @@ describe('note store: notes read once for showing them again', () => {
   });
 
   it('reads the folder again after a write that failed', async () => {
-    const fs = new CountingFs();
-    const cache = new LoadedNotesCache();
-    const store = sharing(fs, cache);
+    const { fs, writer: store } = twoStores();
     await store.save(note(1));
     await store.loadCached(ARTICLE);
     const write = fs.writeAtomic.bind(fs);
@@ -99,14 +103,12 @@ describe('note store: notes read once for showing them again', () => {
       await write(path, data);
       throw new Error('disk full');
     };
-    await assert.rejects(store.save(updateAnnotation(note(1), { ...noteContent(note(1)), body: 'half written' }, '2026-11-29T00:00:00.000Z')));
+    await assert.rejects(store.save(edited(1, 'half written')));
     assert.deepEqual(bodies(await store.loadCached(ARTICLE)), ['half written']);
   });
 
   it('reads again when files appear or vanish behind its back, and after clear when one changes', async () => {
-    const fs = new CountingFs();
-    const cache = new LoadedNotesCache();
-    const store = sharing(fs, cache);
+    const { fs, cache, writer: store } = twoStores();
     await store.save(note(1));
     await store.loadCached(ARTICLE);
     // Another program (the CLI, git) writes straight to the folder.
@@ -114,7 +116,7 @@ describe('note store: notes read once for showing them again', () => {
     assert.deepEqual(bodies(await store.loadCached(ARTICLE)), ['note 1', 'note 2']);
     fs.files.delete(noteFilePath(ARTICLE, note(1).id));
     assert.deepEqual(bodies(await store.loadCached(ARTICLE)), ['note 2']);
-    const changed = updateAnnotation(note(2), { ...noteContent(note(2)), body: 'changed on disk' }, '2026-11-29T00:00:00.000Z');
+    const changed = edited(2, 'changed on disk');
     fs.files.set(noteFilePath(ARTICLE, note(2).id), new TextEncoder().encode(serializeAnnotation(changed)));
     // What the file watcher does when it sees a change.
     cache.clear();
@@ -122,17 +124,14 @@ describe('note store: notes read once for showing them again', () => {
   });
 
   it('does not keep a load that a write overlapped: the next one reads the files again', async () => {
-    const fs = new CountingFs();
-    const cache = new LoadedNotesCache();
-    const shown = sharing(fs, cache);
-    const writer = sharing(fs, cache);
+    const { fs, shown, writer } = twoStores();
     await writer.save(note(1));
     fs.holdReads();
     const overlapped = shown.loadCached(ARTICLE);
     // The load lists the folder and reads the file, and is still waiting on the disk when the write lands.
     await new Promise((resolve) => setTimeout(resolve, 0));
     fs.stopHolding();
-    await writer.save(updateAnnotation(note(1), { ...noteContent(note(1)), body: 'written meanwhile' }, '2026-11-29T00:00:00.000Z'));
+    await writer.save(edited(1, 'written meanwhile'));
     fs.release();
     assert.deepEqual(bodies(await overlapped), ['note 1'], 'the overlapped load read the file before the write');
     assert.deepEqual(bodies(await shown.loadCached(ARTICLE)), ['written meanwhile']);

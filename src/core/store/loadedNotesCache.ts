@@ -5,12 +5,22 @@ import type { LoadedNotes, StoreProblem } from './noteStore';
 export type FileNote = Annotation | StoreProblem;
 
 interface Entry {
-  /** The folder's note file names when it was read, sorted and joined. */
-  readonly names: string;
   /** What each file that could be read held, by file name. */
   readonly files: ReadonlyMap<string, FileNote>;
+  /** namesOf(files): what a listing of the folder must give for the entry to serve it. */
+  readonly names: string;
   readonly loaded: LoadedNotes;
 }
+
+/**
+ * A folder's note file names, sorted and joined by "/", which no name holds: two different lists never give
+ * the same string. A file that vanished between a listing and its read is not among them, nor in the next listing.
+ */
+export function namesOf(files: Iterable<string>): string {
+  return [...files].sort().join('/');
+}
+
+const entryOf = (files: ReadonlyMap<string, FileNote>, loaded: LoadedNotes = notesOf(files.values())): Entry => ({ files, names: namesOf(files.keys()), loaded });
 
 /** The order of a load's notes: by creation, then by id. */
 function byCreation(a: Annotation, b: Annotation): number {
@@ -57,9 +67,9 @@ export class LoadedNotesCache {
     return entry !== undefined && entry.names === names ? entry.loaded : undefined;
   }
 
-  /** Keeps a load that started at `version`, unless something was written or forgotten since. */
-  keep(key: string, names: string, files: ReadonlyMap<string, FileNote>, loaded: LoadedNotes, version: number): void {
-    if (version === this.changes) this.entries.set(key, { names, files, loaded });
+  /** Keeps a load (`loaded`, notesOf(files)) that started at `version`, unless something was written or forgotten since. */
+  keep(key: string, files: ReadonlyMap<string, FileNote>, loaded: LoadedNotes, version: number): void {
+    if (version === this.changes) this.entries.set(key, entryOf(files, loaded));
   }
 
   /** A store wrote the file `name` of the folder (undefined: removed it); the entry, if any, follows. */
@@ -68,15 +78,9 @@ export class LoadedNotesCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     const files = new Map(entry.files);
-    const names = new Set(entry.names === '' ? [] : entry.names.split('/'));
-    if (note) {
-      files.set(name, note);
-      names.add(name);
-    } else {
-      files.delete(name);
-      names.delete(name);
-    }
-    this.entries.set(key, { names: [...names].sort().join('/'), files, loaded: notesOf(files.values()) });
+    if (note) files.set(name, note);
+    else files.delete(name);
+    this.entries.set(key, entryOf(files));
   }
 
   /** A folder changed in a way the cache cannot follow: its next load reads it again. */

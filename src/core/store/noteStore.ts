@@ -1,6 +1,6 @@
 import type { Annotation } from './annotation';
 import { moveAnnotation } from './edits';
-import { notesOf, type FileNote, type LoadedNotesCache } from './loadedNotesCache';
+import { namesOf, notesOf, type FileNote, type LoadedNotesCache } from './loadedNotesCache';
 import { parseAnnotation, serializeAnnotation, StoreError } from './serialize';
 import { decodeUtf8, encodeUtf8 } from '../text/offsets';
 
@@ -57,8 +57,6 @@ export function articleFolder(article: string): string {
   return clean.join('/');
 }
 
-const fileName = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
-
 function isNoteFile(name: string): boolean {
   return name.endsWith('.json') && !name.startsWith('.');
 }
@@ -93,10 +91,8 @@ export class NoteStore {
     const folder = articleFolder(article);
     const version = this.shared?.cache.version ?? 0;
     const files = (await this.fs.list(folder)).filter((e) => !e.directory && isNoteFile(e.name)).map((e) => e.name);
-    // A name holds no "/": joined with it, two different lists never make the same key.
-    const names = files.sort().join('/');
     const key = this.cacheKey(folder);
-    const known = cached ? this.shared?.cache.lookup(key, names) : undefined;
+    const known = cached ? this.shared?.cache.lookup(key, namesOf(files)) : undefined;
     if (known) return known;
     const read = await mapInFlight(files, READS_IN_FLIGHT, (name) => this.readNote(`${folder}/${name}`));
     const byFile = new Map<string, FileNote>();
@@ -106,7 +102,7 @@ export class NoteStore {
       if (note !== undefined) byFile.set(name, note);
     });
     const loaded = notesOf(byFile.values());
-    this.shared?.cache.keep(key, names, byFile, loaded, version);
+    this.shared?.cache.keep(key, byFile, loaded, version);
     return loaded;
   }
 
@@ -135,14 +131,7 @@ export class NoteStore {
       if (onDisk.modified > annotation.modified) return 'kept-newer';
     }
     await this.ensureGitignore();
-    const key = this.cacheKey(articleFolder(annotation.target.source));
-    try {
-      await this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation)));
-    } catch (error) {
-      this.shared?.cache.forget(key);
-      throw error;
-    }
-    this.shared?.cache.wrote(key, fileName(path), annotation);
+    await this.changeFile(path, annotation, () => this.fs.writeAtomic(path, encodeUtf8(serializeAnnotation(annotation))));
     return 'written';
   }
 
@@ -155,14 +144,21 @@ export class NoteStore {
 
   async remove(article: string, id: string): Promise<void> {
     const path = noteFilePath(article, id);
-    const key = this.cacheKey(articleFolder(article));
+    await this.changeFile(path, undefined, () => this.fs.remove(path));
+  }
+
+  /** Writes (`note`) or removes (undefined) the note file at `path`, and tells the cache what its folder holds now. */
+  private async changeFile(path: string, note: Annotation | undefined, change: () => Promise<void>): Promise<void> {
+    const slash = path.lastIndexOf('/');
+    const key = this.cacheKey(path.slice(0, slash));
     try {
-      await this.fs.remove(path);
+      await change();
     } catch (error) {
+      // It may have happened in part: what the folder holds is not known.
       this.shared?.cache.forget(key);
       throw error;
     }
-    this.shared?.cache.wrote(key, fileName(path), undefined);
+    this.shared?.cache.wrote(key, path.slice(slash + 1), note);
   }
 
   /**
