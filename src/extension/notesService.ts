@@ -3,7 +3,7 @@ import { describeRange } from '../core/anchoring/selectors';
 import { createAnnotation, newNoteId, type Annotation, type NoteContent } from '../core/store/annotation';
 import { acceptCurrentText, copyOnPassage, editContent, reattachAnnotation } from '../core/store/edits';
 import { LoadedNotesCache } from '../core/store/loadedNotesCache';
-import { NoteStore, noteFilePath, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
+import { NoteStore, type LoadedNotes, type MoveResult, type StoreProblem } from '../core/store/noteStore';
 import { resolveNotes, type NoteView } from '../core/store/notes';
 import { NoteHistory, type NoteChange } from './noteHistory';
 import { noteAuthor } from './author';
@@ -45,6 +45,7 @@ export class NotesService implements vscode.Disposable {
   private readonly loaded = new LoadedNotesCache();
   /** Note files this window wrote, by URI, and when (see noteFileChanged). */
   private readonly ownWrites = new Map<string, number>();
+  private prunedAt = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -73,10 +74,15 @@ export class NotesService implements vscode.Disposable {
     this.loaded.clear();
   }
 
-  private noteOwnWrite(storeRoot: vscode.Uri, article: string, id: string): void {
+  /** Every write of the window's stores comes here: notes, undo, import and moves alike. */
+  private noteOwnWrite(storeRoot: vscode.Uri, path: string): void {
     const now = Date.now();
-    for (const [file, at] of this.ownWrites) if (now - at >= OWN_WRITE_MS) this.ownWrites.delete(file);
-    this.ownWrites.set(vscode.Uri.joinPath(storeRoot, noteFilePath(article, id)).toString(), now);
+    // Pruned once a period, not on every write: an import writes thousands of files within one.
+    if (now - this.prunedAt >= OWN_WRITE_MS) {
+      for (const [file, at] of this.ownWrites) if (now - at >= OWN_WRITE_MS) this.ownWrites.delete(file);
+      this.prunedAt = now;
+    }
+    this.ownWrites.set(vscode.Uri.joinPath(storeRoot, path).toString(), now);
   }
 
   locate(uri: vscode.Uri): ArticleLocation {
@@ -198,7 +204,11 @@ export class NotesService implements vscode.Disposable {
   }
 
   private storeAt(storeRoot: vscode.Uri): NoteStore {
-    return new NoteStore(new WorkspaceStoreFs(storeRoot), { cache: this.loaded, storeKey: storeRoot.toString() });
+    return new NoteStore(new WorkspaceStoreFs(storeRoot), {
+      cache: this.loaded,
+      storeKey: storeRoot.toString(),
+      willChange: (path) => this.noteOwnWrite(storeRoot, path),
+    });
   }
 
   private async existing(uri: vscode.Uri, id: string): Promise<Annotation> {
@@ -211,7 +221,6 @@ export class NotesService implements vscode.Disposable {
   private async write(uri: vscode.Uri, label: string, before: Annotation | undefined, after: Annotation | undefined): Promise<void> {
     const { store, storeRoot, article } = this.locate(uri);
     const id = (after ?? before)?.id ?? '';
-    this.noteOwnWrite(storeRoot, after?.target.source ?? article, id);
     if (after) {
       if ((await store.save(after)) === 'kept-newer') {
         throw new Error(vscode.l10n.t('This note was changed elsewhere more recently; reload it before editing.'));

@@ -149,4 +149,20 @@ describe('note store: notes read once for showing them again', () => {
     assert.deepEqual(bodies(loaded), ['in private storage']);
     assert.throws(() => (loaded.annotations as Annotation[]).push(note(3)), TypeError);
   });
+
+  it('tells the window of every note file it is about to change, before the file changes: saves, removes and moves', async () => {
+    const fs = new CountingFs();
+    const told: string[] = [];
+    // What the file says when the window is told: the window must know of a write before the watcher can report it.
+    const onDisk = (path: string): string => (fs.files.has(path) ? 'present' : 'absent');
+    const store = new NoteStore(fs, { cache: new LoadedNotesCache(), storeKey: 'file:///workspace/.annotations', willChange: (path) => told.push(`${path} ${onDisk(path)}`) });
+    const moved = 'samples/renamed.txt';
+    await store.save(note(1));
+    await store.save(edited(1, 'again'));
+    await store.remove(ARTICLE, note(1).id);
+    await store.save(note(2));
+    await store.moveArticle(ARTICLE, moved);
+    const [first, second] = [noteFilePath(ARTICLE, note(1).id), noteFilePath(ARTICLE, note(2).id)];
+    assert.deepEqual(told, [`${first} absent`, `${first} present`, `${first} present`, `${second} absent`, `${noteFilePath(moved, note(2).id)} absent`, `${second} present`]);
+  });
 });

@@ -66,6 +66,11 @@ export interface SharedCache {
   readonly cache: LoadedNotesCache;
   /** The store's root, as a URI or an absolute path. */
   readonly storeKey: string;
+  /**
+   * Told the path of each note file this store is about to write or remove, before it does: the window can
+   * then tell its own writes from others' when a file watcher reports them.
+   */
+  readonly willChange?: (path: string) => void;
 }
 
 export class NoteStore {
@@ -151,6 +156,7 @@ export class NoteStore {
   private async changeFile(path: string, note: Annotation | undefined, change: () => Promise<void>): Promise<void> {
     const slash = path.lastIndexOf('/');
     const key = this.cacheKey(path.slice(0, slash));
+    this.shared?.willChange?.(path);
     try {
       await change();
     } catch (error) {
