@@ -21,6 +21,8 @@ describe('claims: detection again after edits (ClaimCache)', () => {
           blocks.splice(where, remove, ...insert);
           const text = blocks.join('\n\n');
           assert.deepEqual(cache.detect(text), detectClaims(text));
+          // Another view of the article asks for the same text after the same edit.
+          if (at % 2 === 0) assert.deepEqual(cache.detect(text), detectClaims(text));
         }
       }),
       { numRuns: 60, seed: 11 },
@@ -39,6 +41,19 @@ describe('claims: detection again after edits (ClaimCache)', () => {
     assert.deepEqual(again, detectClaims(edited));
     assert.equal(again.length, first.length);
     assert.ok(again.some((claim) => claim.text.includes('19.4 percent')));
+  });
+
+  it('gives the claims it found for a text again, untouched by what an earlier caller did with its list', () => {
+    const cache = createClaimCache();
+    const first = cache.detect(SAMPLE);
+    const expected = detectClaims(SAMPLE);
+    first.reverse();
+    first.length = 1;
+    const again = cache.detect(`${SAMPLE}`);
+    assert.deepEqual(again, expected);
+    // The same claims, not claims built again: the annotator, the highlights and the Notes view all ask after an edit.
+    const third = cache.detect(SAMPLE);
+    assert.ok(third.every((claim, i) => claim === again[i]));
   });
 
   it('keeps claim ids counting repeated text across cached and new paragraphs', () => {
