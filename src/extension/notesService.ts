@@ -27,6 +27,8 @@ export interface ArticleNotes {
 
 // Long enough for the watcher to report a write (it batches events), short enough that little else lands meanwhile.
 const OWN_WRITE_MS = 5000;
+// As many articles as the claims are kept for (see ArticleClaims): each entry holds one version of its text.
+const PLACED_KEPT = 8;
 
 function placed(loaded: LoadedNotes, text: string): ArticleNotes {
   return { annotations: loaded.annotations, notes: resolveNotes(loaded.annotations, text), problems: loaded.problems };
@@ -45,6 +47,11 @@ export class NotesService implements vscode.Disposable {
   private readonly loaded = new LoadedNotesCache();
   /** Note files this window wrote, by URI, and when (see noteFileChanged). */
   private readonly ownWrites = new Map<string, number>();
+  /**
+   * The notes each article's text last showed, by article URI, most recent last: after an edit the annotator,
+   * the text editor's highlights and the Notes view each ask for the same notes in the same text.
+   */
+  private readonly placedLast = new Map<string, { readonly loaded: LoadedNotes; readonly text: string; readonly notes: ArticleNotes }>();
   private prunedAt = 0;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -103,7 +110,19 @@ export class NotesService implements vscode.Disposable {
   /** load, from what was read last if no note file changed since (see NoteStore.loadCached): to show notes, not to change them. */
   async loadCached(uri: vscode.Uri, text: string): Promise<ArticleNotes> {
     const { store, article } = this.locate(uri);
-    return placed(await store.loadCached(article), text);
+    const loaded = await store.loadCached(article);
+    const key = uri.toString();
+    const last = this.placedLast.get(key);
+    // The same notes in the same text: re-anchoring thousands of notes in a 5 MB article costs 20-40 ms.
+    if (last !== undefined && last.loaded === loaded && last.text === text) return last.notes;
+    const notes = placed(loaded, text);
+    this.placedLast.delete(key);
+    this.placedLast.set(key, { loaded, text, notes });
+    for (const oldest of this.placedLast.keys()) {
+      if (this.placedLast.size <= PLACED_KEPT) break;
+      this.placedLast.delete(oldest);
+    }
+    return notes;
   }
 
   async add(uri: vscode.Uri, text: string, start: number, end: number, content: NoteContent): Promise<Annotation> {
