@@ -29,6 +29,25 @@ describe('claims: detection again after edits (ClaimCache)', () => {
     );
   });
 
+  it('gives exactly what detectClaims gives over typing: characters inserted and removed anywhere', () => {
+    const bits = ['x', ' ', '.', '\n', '\n\n', '```\n', '- ', '# ', 'Trade rose 5 percent in 2021.', '\n\nTrade rose 5 percent in 2021.\n\n', '(Zhang Xiao is the Chinese Ambassador to Kazakhstan.)', '"'];
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...bits, '') });
+    const start = `${paragraphs.slice(0, 6).join('\n\n')}\n\nTrade rose 5 percent in 2021.\n\n${paragraphs.slice(-2).join('\n\n')}`;
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const cache = createClaimCache();
+        let text = start;
+        cache.detect(text);
+        for (const { at, remove, insert } of edits) {
+          const where = Math.floor(at * text.length);
+          text = text.slice(0, where) + insert + text.slice(where + remove);
+          assert.deepEqual(cache.detect(text), detectClaims(text));
+        }
+      }),
+      { numRuns: 150, seed: 7 },
+    );
+  });
+
   it('analyses only the paragraph an edit changed', () => {
     const cache = createClaimCache();
     const first = cache.detect(SAMPLE);

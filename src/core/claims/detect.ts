@@ -206,22 +206,29 @@ export function pushBlockClaims(sentences: readonly Sentence[], decide: Decide, 
   }
 }
 
+/** For each claim's text hash, in article order, how many claims before it share that text. */
+export function occurrencesOf(textHashes: readonly number[]): number[] {
+  // Occurrences are counted by text hash: the id hashes the same text anyway. As int32 the key is a
+  // small integer to V8, which a Map hashes without allocating.
+  const seen = new Map<number, number>();
+  const occurrences: number[] = [];
+  for (let i = 0; i < textHashes.length; i++) {
+    const textHash = (textHashes[i] ?? 0) | 0;
+    const occurrence = seen.get(textHash) ?? 0;
+    seen.set(textHash, occurrence + 1);
+    occurrences.push(occurrence);
+  }
+  return occurrences;
+}
+
 /**
  * Gives each claim, in article order, its id: a hash of its text and of how many claims before it share
  * that text. `textHashes[i]` is fnv1a of claim i's text.
  */
 export function assignIds(claims: readonly Claim[], textHashes: readonly number[]): void {
-  // Occurrences are counted by text hash: the id hashes the same text anyway. As int32 the key is a
-  // small integer to V8, which a Map hashes without allocating.
-  const seen = new Map<number, number>();
   const pending = claims as readonly PendingClaim[];
-  for (let i = 0; i < pending.length; i++) {
-    const claim = pending[i] as PendingClaim;
-    const textHash = textHashes[i] ?? 0;
-    const occurrence = seen.get(textHash | 0) ?? 0;
-    seen.set(textHash | 0, occurrence + 1);
-    claim.id = claimId(textHash, occurrence);
-  }
+  const occurrences = occurrencesOf(textHashes);
+  for (let i = 0; i < pending.length; i++) (pending[i] as PendingClaim).id = claimId(textHashes[i] ?? 0, occurrences[i] ?? 0);
 }
 
 /**
