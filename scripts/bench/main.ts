@@ -2,6 +2,7 @@ import { cpus, totalmem } from 'node:os';
 import { anchoringRows } from './anchoringBench';
 import { workbenchRows } from './browserBench';
 import { claimsAsProcess, claimsInProcess } from './claimsBench';
+import { editRows } from './editBench';
 import { growthRows } from './growth';
 import { resultsTable, type Row } from './results';
 import { storeAndExportRows } from './storeBench';
@@ -33,6 +34,10 @@ async function main(): Promise<void> {
     if (wants('anchoring')) {
       log('re-anchoring');
       rows.push(...(await anchoringRows(plan, articles, log)));
+    }
+    if (wants('edits')) {
+      log('the host after an edit');
+      rows.push(...(await editRows(plan, articles)));
     }
     if (wants('store')) {
       log('store and exports');
