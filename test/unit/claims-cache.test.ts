@@ -75,6 +75,19 @@ describe('claims: detection again after edits (ClaimCache)', () => {
     assert.ok(third.every((claim, i) => claim === again[i]));
   });
 
+  it('still finds a repeated paragraph by its text after one copy of it was edited away', () => {
+    const [p, q, y] = [paragraphs[1], paragraphs[2], paragraphs[3]] as string[];
+    const cache = createClaimCache();
+    cache.detect([p, p, y].join('\n\n'));
+    // The second copy of p becomes q; the first copy stays where it was.
+    cache.detect([p, q, y].join('\n\n'));
+    // Everything moves: only the new last paragraph needs analysing, p and q are known by their text.
+    const moved = [q, p, q, `Z ${y}`].join('\n\n');
+    const claims = cache.detect(moved);
+    assert.equal(cache.analysedBlocks, 1);
+    assert.deepEqual(claims, detectClaims(moved));
+  });
+
   it('keeps claim ids counting repeated text across cached and new paragraphs', () => {
     const cache = createClaimCache();
     const text = 'Trade rose 5 percent in 2021.\n\nTrade rose 5 percent in 2021.';

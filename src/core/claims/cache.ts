@@ -159,12 +159,26 @@ export class ClaimCache {
   /** Only the blocks of this text stay: the map never holds more than one version of the article. */
   private dropGone(last: Found | undefined, takenOver: Uint8Array, kept: ReadonlySet<string>): void {
     if (!last) return;
+    let takenOverTexts: Set<string> | undefined;
     for (let block = 0; block < takenOver.length; block++) {
       if (takenOver[block] === 1 || last.entries[block] === null) continue;
       const key = last.text.slice(last.blocks[2 * block] ?? 0, last.blocks[2 * block + 1] ?? 0);
-      if (!kept.has(key)) this.blocks.delete(key);
+      if (kept.has(key)) continue;
+      // The same paragraph may also stand where the edit left it, taken over by position: it stays.
+      takenOverTexts ??= textsOf(last, takenOver);
+      if (!takenOverTexts.has(key)) this.blocks.delete(key);
     }
   }
+}
+
+/** The texts of the last call's blocks that this call took over. */
+function textsOf(last: Found, takenOver: Uint8Array): Set<string> {
+  const texts = new Set<string>();
+  for (let block = 0; block < takenOver.length; block++) {
+    const entry = last.entries[block];
+    if (takenOver[block] === 1 && entry) texts.add(entry.text);
+  }
+  return texts;
 }
 
 /**
