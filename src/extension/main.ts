@@ -58,7 +58,10 @@ export function activate(context: vscode.ExtensionContext): void {
       return summary;
     }),
     registerArticleLifecycle(notes, refresh),
-    vscode.workspace.onDidCloseTextDocument((document) => articleClaims.forget(document.uri.toString())),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      articleClaims.forget(document.uri.toString());
+      notes.forgetPlacedNotes(document.uri);
+    }),
     watcher,
     watcher.onDidCreate(storeFileChanged),
     watcher.onDidChange(storeFileChanged),

@@ -68,6 +68,12 @@ export class NotesService implements vscode.Disposable {
   /** Every load reads the note files again (Refresh Notes). */
   forgetLoadedNotes(): void {
     this.loaded.clear();
+    this.placedLast.clear();
+  }
+
+  /** The article's document closed: the notes placed in its text need not be kept with it. */
+  forgetPlacedNotes(uri: vscode.Uri): void {
+    this.placedLast.delete(uri.toString());
   }
 
   /**
