@@ -85,10 +85,9 @@ export class ClaimCache {
     const shift = last ? text.length - last.text.length : 0;
     // Blocks analysed in this call, as slices of this text until they are detached together at the end.
     const analysed = new Map<string, CachedBlock>();
-    // Blocks of this text found by their text, in the map or among those analysed: they stay in the map.
+    // Blocks of this text found by their text, in the map or among those analysed: their entries, once all are in the map.
     const keyed = new Map<number, string>();
     const entries: (CachedBlock | null)[] = [];
-    const takenOver = new Uint8Array(last ? last.blocks.length >> 1 : 0);
     const claims: Claim[] = [];
     const textHashes: number[] = [];
     // For each claim, the index of the last call's claim it was taken over from, or -1.
@@ -108,7 +107,6 @@ export class ClaimCache {
         const block = cursor >> 1;
         const entry = last.entries[block] ?? null;
         if (entry !== null && last.blocks[cursor] === then && last.blocks[cursor + 1] === end - start + then) {
-          takenOver[block] = 1;
           const first = last.firsts[block] ?? 0;
           entry.claims.forEach((claim, i) => {
             claims.push(placed(claim, start, text));
@@ -143,7 +141,6 @@ export class ClaimCache {
       analysed.set(key, { text: key, claims: claims.slice(first).map((claim, i) => relative(claim, start, textHashes[first + i] ?? 0)) });
     }
     firsts.push(claims.length);
-    this.dropGone(last, takenOver, new Set(keyed.values()));
     // One copy of everything new: a copy per block cost more than the analysis it saves on the next edit.
     for (const block of detached([...analysed.values()])) {
       // Claims from the cache share these lists with it, edit after edit: nobody may change them.
@@ -151,34 +148,22 @@ export class ClaimCache {
       this.blocks.set(block.text, block);
     }
     for (const [block, key] of keyed) entries[block] = this.blocks.get(key) ?? null;
+    this.dropGone(last, entries);
     const occurrences = identify(claims, textHashes, from, last);
     this.found = { text, blocks, entries, firsts, claims: [...claims], occurrences };
     return claims;
   }
 
   /** Only the blocks of this text stay: the map never holds more than one version of the article. */
-  private dropGone(last: Found | undefined, takenOver: Uint8Array, kept: ReadonlySet<string>): void {
+  private dropGone(last: Found | undefined, entries: readonly (CachedBlock | null)[]): void {
     if (!last) return;
-    let takenOverTexts: Set<string> | undefined;
-    for (let block = 0; block < takenOver.length; block++) {
-      if (takenOver[block] === 1 || last.entries[block] === null) continue;
-      const key = last.text.slice(last.blocks[2 * block] ?? 0, last.blocks[2 * block + 1] ?? 0);
-      if (kept.has(key)) continue;
-      // The same paragraph may also stand where the edit left it, taken over by position: it stays.
-      takenOverTexts ??= textsOf(last, takenOver);
-      if (!takenOverTexts.has(key)) this.blocks.delete(key);
-    }
+    const current = new Set(entries);
+    const gone = last.entries.filter((entry): entry is CachedBlock => entry !== null && !current.has(entry));
+    if (gone.length === 0) return;
+    // A paragraph edited away may still stand elsewhere in the text, taken over by position or found by its text.
+    const texts = new Set(entries.map((entry) => entry?.text));
+    for (const entry of gone) if (!texts.has(entry.text)) this.blocks.delete(entry.text);
   }
-}
-
-/** The texts of the last call's blocks that this call took over. */
-function textsOf(last: Found, takenOver: Uint8Array): Set<string> {
-  const texts = new Set<string>();
-  for (let block = 0; block < takenOver.length; block++) {
-    const entry = last.entries[block];
-    if (takenOver[block] === 1 && entry) texts.add(entry.text);
-  }
-  return texts;
 }
 
 /**
