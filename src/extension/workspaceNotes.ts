@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
-import type { NoteStore, StoreProblem } from '../core/store/noteStore';
-import { resolveNotes, type NoteView } from '../core/store/notes';
+import type { StoreProblem } from '../core/store/noteStore';
+import type { NoteView } from '../core/store/notes';
 import { decodeUtf8 } from '../core/text/offsets';
 import type { NotesService } from './notesService';
 
@@ -35,7 +35,7 @@ export async function loadAnnotatedArticles(service: NotesService): Promise<Anno
       const uri = vscode.Uri.joinPath(folder.uri, path);
       if (seen.has(uri.toString())) continue;
       seen.add(uri.toString());
-      found.push(await annotatedArticle(store, uri, path));
+      found.push(await annotatedArticle(service, uri, path));
     }
   }
   return found.sort((a, b) => a.path.localeCompare(b.path));
@@ -43,13 +43,14 @@ export async function loadAnnotatedArticles(service: NotesService): Promise<Anno
 
 /** One article of that list again, after its text changed in an editor: the others need not be read. */
 export function reloadAnnotatedArticle(service: NotesService, article: AnnotatedArticle): Promise<AnnotatedArticle> {
-  return annotatedArticle(service.locate(article.uri).store, article.uri, article.path);
+  return annotatedArticle(service, article.uri, article.path);
 }
 
-async function annotatedArticle(store: NoteStore, uri: vscode.Uri, path: string): Promise<AnnotatedArticle> {
-  const loaded = await store.loadCached(path);
+// Through the service, which places the notes once for the annotator, the text editor's highlights and this view.
+async function annotatedArticle(service: NotesService, uri: vscode.Uri, path: string): Promise<AnnotatedArticle> {
   const text = await currentText(uri);
-  return { uri, path, text, notes: resolveNotes(loaded.annotations, text ?? ''), problems: loaded.problems };
+  const loaded = await service.loadCached(uri, text ?? '');
+  return { uri, path, text, notes: loaded.notes, problems: loaded.problems };
 }
 
 /** Tags already used anywhere in the workspace, for completion in the note form. */
