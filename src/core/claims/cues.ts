@@ -211,7 +211,8 @@ function sortCues(cues: Cue[]): Cue[] {
 // keep the widest reading at a place.
 function dropContained(sorted: Cue[]): Cue[] {
   if (sorted.length < 2) return sorted;
-  const out: Cue[] = [];
+  // Compacted in place: the kept cues are a subsequence, and the array is this call's own.
+  let kept = 0;
   // The end of the last kept cue of each group, by GROUPS index; a change is a group of its own.
   const lastEnd = LAST_END.fill(-1);
   let lastDateEnd = -1;
@@ -222,9 +223,10 @@ function dropContained(sorted: Cue[]): Cue[] {
     if (cue.kind === 'statistic' && !change && cue.end <= lastDateEnd) continue;
     if (cue.kind === 'date') lastDateEnd = Math.max(lastDateEnd, cue.end);
     lastEnd[group] = cue.end;
-    out.push(cue);
+    sorted[kept++] = cue;
   }
-  return out;
+  sorted.length = kept;
+  return sorted;
 }
 
 const GROUPS: readonly (Cue['kind'] | 'change')[] = ['statistic', 'comparison', 'attribution', 'quote', 'prediction', 'causal', 'event', 'date', 'change'];

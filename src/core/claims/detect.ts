@@ -7,7 +7,7 @@ import { forcedReason } from './policy';
 import { sentenceSplitter, splitBlocks } from './sentences';
 import { findSource, SOURCE_TRIGGER_GROUPS, type FoundSource } from './sources';
 import { TriggerIndex } from './triggers';
-import type { Claim, ClaimKind, Sentence, TextSpan } from './types';
+import { CLAIM_KINDS, type Claim, type ClaimKind, type Sentence, type TextSpan } from './types';
 import { SentenceWords } from './words';
 
 /** What the rules see in one sentence, before the decision to flag it. */
@@ -114,16 +114,25 @@ export type CueView = Pick<SentenceAnalysis, 'sentence' | 'cues' | 'source'>;
 /** What the rules that force a highlight read (see forcedReason). */
 export type RuleView = CueView & Pick<SentenceAnalysis, 'rhetorical' | 'figurative' | 'mayBePersonal'>;
 
-export function kindsOf(analysis: CueView): Set<ClaimKind> {
-  const kinds = new Set<ClaimKind>();
-  const hasDate = analysis.cues.some((c) => c.kind === 'date');
-  for (const cue of analysis.cues) {
-    if (cue.kind === 'date') continue;
-    kinds.add(cue.kind);
+// Every combination of kinds as one shared set, by a bit per CLAIM_KINDS entry: kindsOf runs for every
+// sentence and clause, and a new Set each time was a tenth of detection's garbage.
+const KIND_SETS: readonly ReadonlySet<ClaimKind>[] = Array.from({ length: 1 << CLAIM_KINDS.length }, (_, mask) => new Set(CLAIM_KINDS.filter((_, i) => (mask & (1 << i)) !== 0)));
+const KIND_BIT = new Map(CLAIM_KINDS.map((kind, i) => [kind, 1 << i]));
+const [ATTRIBUTION_BIT, EVENT_BIT] = [KIND_BIT.get('attribution') ?? 0, KIND_BIT.get('event') ?? 0];
+
+/** The kinds a sentence's cues and source name; the set is shared: never change it. */
+export function kindsOf(analysis: CueView): ReadonlySet<ClaimKind> {
+  let mask = 0;
+  let hasDate = false;
+  const cues = analysis.cues;
+  for (let i = 0; i < cues.length; i++) {
+    const kind = (cues[i] as Cue).kind;
+    if (kind === 'date') hasDate = true;
+    else mask |= KIND_BIT.get(kind) ?? 0;
   }
-  if (analysis.source && analysis.source.strength > 0) kinds.add('attribution');
-  if (hasDate && kinds.size === 0) kinds.add('event');
-  return kinds;
+  if (analysis.source && analysis.source.strength > 0) mask |= ATTRIBUTION_BIT;
+  if (hasDate && mask === 0) mask = EVENT_BIT;
+  return KIND_SETS[mask] as ReadonlySet<ClaimKind>;
 }
 
 export function bestKind(kinds: ReadonlySet<ClaimKind>): ClaimKind | null {
@@ -134,13 +143,25 @@ export function bestKind(kinds: ReadonlySet<ClaimKind>): ClaimKind | null {
 // "statistic (number): " for each kind and label, built once: a label is then one join, not four.
 const cuePrefix = perKindAndLabel((kind, label) => `${kind === 'date' ? 'event' : kind} (${label}): `);
 
-export function cueLabels(analysis: CueView): string[] {
+/**
+ * A claim's reasons: a label for each cue and for the source, then `reason` when given, then `rest`, then
+ * `last` when given. Every claim keeps its array, so it is made at its exact length: one grown by push holds 17
+ * slots, which the collector copies with the claim.
+ */
+export function claimReasons(analysis: CueView, reason: string | null, rest: readonly string[], last: string | null): string[] {
   const text = analysis.sentence.text;
-  // A loop into a literal, not map: an empty map result has another array shape, which deoptimises callers.
-  const labels: string[] = [];
-  for (const c of analysis.cues) labels.push(cuePrefix(c) + text.slice(c.start, c.end));
+  const cues = analysis.cues;
   const source = analysis.source;
-  if (source) labels.push(`attribution (${source.via}): ${text.slice(source.start, source.end)}`);
+  const labels = new Array<string>(cues.length + (source ? 1 : 0) + (reason === null ? 0 : 1) + rest.length + (last === null ? 0 : 1));
+  let n = 0;
+  for (let i = 0; i < cues.length; i++) {
+    const c = cues[i] as Cue;
+    labels[n++] = cuePrefix(c) + text.slice(c.start, c.end);
+  }
+  if (source) labels[n++] = `attribution (${source.via}): ${text.slice(source.start, source.end)}`;
+  if (reason !== null) labels[n++] = reason;
+  for (let i = 0; i < rest.length; i++) labels[n++] = rest[i] as string;
+  if (last !== null) labels[n++] = last;
   return labels;
 }
 
@@ -160,6 +181,7 @@ export type Decide = (analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKind>)
 
 const BYLINE_KINDS: ReadonlySet<ClaimKind> = new Set(['attribution']);
 const BYLINE_CUE = "the author's stated affiliation, source of the whole piece";
+const STATEMENT_CUE = 'event (statement): no rule matched; the model finds it factual';
 
 /** A claim whose id is still to be given: ids count claims with the same text across the whole article. */
 type PendingClaim = { -readonly [K in keyof Claim]: Claim[K] };
@@ -197,10 +219,7 @@ export function pushBlockClaims(sentences: readonly Sentence[], decide: Decide, 
       continue;
     }
     const kind = bestKind(kinds) ?? 'event';
-    const cues = isByline ? [] : cueLabels(analysis);
-    const reasons = decision.cues;
-    for (let k = 0; k < reasons.length; k++) cues.push(reasons[k] ?? '');
-    if (kinds.size === 0) cues.push('event (statement): no rule matched; the model finds it factual');
+    const cues = isByline ? decision.cues : claimReasons(analysis, null, decision.cues, kinds.size === 0 ? STATEMENT_CUE : null);
     const source = isByline ? byline.span : sourceSpan(sentence, analysis.source);
     claims.push({ id: '', start: sentence.start, end: sentence.end, text: sentence.text, kind, score: decision.score, source, cues });
   }
@@ -247,10 +266,7 @@ function pushClauseClaims(analysis: SentenceAnalysis, kinds: ReadonlySet<ClaimKi
   for (const clause of clauses) {
     const view = share(clause, clause.source);
     const clauseKinds = kindsOf(view);
-    const cues = cueLabels(view);
-    const reason = forcedReason(view, clauseKinds);
-    if (reason !== null) cues.push(reason);
-    for (const cue of shared) cues.push(cue);
+    const cues = claimReasons(view, forcedReason(view, clauseKinds), shared, null);
     const source = clause.framedBy ? sourceSpan(sentence, clause.framedBy) : sourceSpan(view.sentence, view.source);
     const kind = bestKind(clauseKinds) ?? 'event';
     claims.push({ id: '', start: view.sentence.start, end: view.sentence.end, text: clause.text, kind, score: decision.score, source, cues });

@@ -132,16 +132,28 @@ const cueFeatureHashes = perKindAndLabel((kind, label): readonly [number, number
  * Must name exactly what ruleFeatureNames names: a unit test compares the two paths.
  */
 export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] {
+  const buckets: number[] = [];
+  buckets.length = writeRuleBuckets(analysis, bits, buckets);
+  return buckets;
+}
+
+/**
+ * ruleBuckets written from the start of `out`, which may be longer: returns how many. The model passes
+ * one array for every sentence instead of a new one each.
+ */
+export function writeRuleBuckets(analysis: SentenceAnalysis, bits: number, out: number[]): number {
   const mask = (1 << bits) - 1;
-  const hashes: number[] = [];
+  const hashes = out;
+  let n = 0;
   const cues = analysis.cues;
   // Indexed, not destructured: destructuring allocated an iterator result per cue.
   for (let i = 0; i < cues.length; i++) {
     const pair = cueFeatureHashes(cues[i] as Cue);
-    hashes.push(pair[0], pair[1]);
+    hashes[n++] = pair[0];
+    hashes[n++] = pair[1];
   }
   const source = analysis.source;
-  if (source) hashes.push(SOURCE_HASHES[source.strength] ?? ruleHash(`source:${source.strength}`));
+  if (source) hashes[n++] = SOURCE_HASHES[source.strength] ?? ruleHash(`source:${source.strength}`);
   const text = analysis.sentence.text;
   const tokens = analysis.tokens;
   const startsFirst = tokens.length > 0 && inSet(tokens, 0, FIRST_PERSON, FIRST_PERSON_HASHES);
@@ -160,10 +172,10 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
     (question ? QUESTION : 0) |
     (tokens.hasDigit ? DIGIT : 0) |
     (capitalised ? CAPITALISED : 0);
-  for (let bit = 0; bit < FIXED_HASHES.length; bit++) if ((fixed & (1 << bit)) !== 0) hashes.push(FIXED_HASHES[bit] ?? 0);
-  hashes.push(LENGTH_HASHES[tokens.length] ?? lengthHash(tokens.length));
-  for (let i = 0; i < hashes.length; i++) hashes[i] = (hashes[i] ?? 0) & mask || 1;
-  return hashes;
+  for (let bit = 0; bit < FIXED_HASHES.length; bit++) if ((fixed & (1 << bit)) !== 0) hashes[n++] = FIXED_HASHES[bit] ?? 0;
+  hashes[n++] = LENGTH_HASHES[tokens.length] ?? lengthHash(tokens.length);
+  for (let i = 0; i < n; i++) hashes[i] = (hashes[i] ?? 0) & mask || 1;
+  return n;
 }
 
 /** The distinct feature buckets of a sentence, bias bucket 0 included: what training sees. */

@@ -1,5 +1,5 @@
 import type { SentenceAnalysis } from './detect';
-import { ruleBuckets, type FeatureConfig } from './features';
+import { writeRuleBuckets, type FeatureConfig } from './features';
 import type { Thresholds } from './policy';
 import type { SentenceWords } from './words';
 
@@ -142,6 +142,8 @@ export function loadModel(file: ModelFile): Model {
   // Each bucket counts once per sentence, as in training (featurize): a stamp per bucket avoids a Set.
   const stamps = new Int32Array(weights.length);
   let stamp = 0;
+  // The rule buckets of the sentence being scored, reused: score runs to completion before the next call.
+  const rules: number[] = [];
   return {
     config: file.config,
     thresholds: file.thresholds,
@@ -161,8 +163,8 @@ export function loadModel(file: ModelFile): Model {
         z += weight;
         if (weight > 0 && !tokens.isNumber(i)) top.offer(i, weight);
       }
-      const rules = ruleBuckets(analysis, file.config.bits);
-      for (let i = 0; i < rules.length; i++) {
+      const count = writeRuleBuckets(analysis, file.config.bits, rules);
+      for (let i = 0; i < count; i++) {
         const bucket = rules[i] ?? 0;
         if (stamps[bucket] === stamp) continue;
         stamps[bucket] = stamp;

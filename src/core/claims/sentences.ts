@@ -120,7 +120,8 @@ class Terminals {
   from(i: number): number {
     if (i < this.searched || i > this.next) {
       TERMINAL.lastIndex = i;
-      this.next = TERMINAL.exec(this.text)?.index ?? this.text.length;
+      // test, not exec: a match is one character, so where it ends says where it is, and no result array is made.
+      this.next = TERMINAL.test(this.text) ? TERMINAL.lastIndex - 1 : this.text.length;
       this.searched = i;
     }
     return this.next;

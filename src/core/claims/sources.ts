@@ -236,29 +236,31 @@ function matchesOf(sentence: string, index: number, tokens: SentenceWords | unde
   return matches;
 }
 
+/** The first-found of the two unless `found` is stronger. */
+function stronger(best: FoundSource | null, found: FoundSource | null): FoundSource | null {
+  return found && (!best || found.strength > best.strength) ? found : best;
+}
+
 /**
  * The source a sentence names for its claim, the strongest first-found one, or null. `tokens`, the
  * sentence's scan, lets the patterns run only where their words are.
  */
 export function findSource(sentence: string, present = -1, tokens?: SentenceWords): FoundSource | null {
   let best: FoundSource | null = null;
-  const consider = (found: FoundSource | null): void => {
-    if (found && (!best || found.strength > best.strength)) best = found;
-  };
   // A pattern whose words are absent is not called at all: three calls that fail at once still cost a
   // tenth of findSource on sentences that name no source.
   if (present & AFTER) {
     for (const m of matchesOf(sentence, 0, tokens)) {
       const via = (m[1] ?? '').toLowerCase();
-      consider(toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
+      best = stronger(best, toSource(phraseAfter(sentence, m.index + m[0].length), via, via.endsWith(' by') && !via.startsWith('a ') ? 0 : 2));
     }
   }
   if (present & INVERTED) {
     for (const m of matchesOf(sentence, 1, tokens)) {
       const run = phraseAfter(sentence, m.index + m[0].length);
-      consider(toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
+      best = stronger(best, toSource(run ? namedPhrase(run.slice(0, 5)) : null, m[1] ?? 'said', 2));
     }
   }
-  if (present & VERB) for (const m of matchesOf(sentence, 2, tokens)) consider(toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
+  if (present & VERB) for (const m of matchesOf(sentence, 2, tokens)) best = stronger(best, toSource(subjectBefore(sentence, m.index), m[0], m[1] ? 2 : 1));
   return best;
 }

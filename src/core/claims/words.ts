@@ -3,8 +3,8 @@ import { fnv1a } from './hash';
 const FNV_PRIME = 0x01000193;
 /** The seed of word features: hashing "w:" + word equals hashing word from this seed. */
 export const WORD_SEED = fnv1a('w:');
-const NUM_HASH = fnv1a('<num>', WORD_SEED);
-const YEAR_HASH = fnv1a('<year>', WORD_SEED);
+const NUM_HASH = fnv1a('<num>', WORD_SEED) | 0;
+const YEAR_HASH = fnv1a('<year>', WORD_SEED) | 0;
 
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLower = (c: number): boolean => c >= 97 && c <= 122;
@@ -13,6 +13,12 @@ const isSymbol = (c: number): boolean => c === 36 || c === 37 || c === 0x20ac ||
 // "18xx", "19xx", "20xx"
 const isYearHead = (a: number, b: number): boolean => (a === 49 && (b === 56 || b === 57)) || (a === 50 && b === 48);
 const NONE: readonly number[] = [];
+// Every scan writes its tokens here, and each SentenceWords keeps an exact-size copy: arrays grown by push
+// from empty were reallocated twice or three times a sentence, the largest share of detection's garbage.
+const HASHES: number[] = [];
+const STARTS: number[] = [];
+/** How many tokens the last scan wrote to HASHES and STARTS. */
+let scanned = 0;
 // What a scan reports seeing, as bits (see SentenceWords.scan).
 const DIGIT = 1;
 const DOUBLE_QUOTE = 2;
@@ -74,8 +80,8 @@ function tokenEnd(text: string, start: number): number {
  * model), so this spares a lower-cased copy of the sentence and a string per word.
  */
 export class SentenceWords {
-  /** wordHash of each token. */
-  readonly hashes: number[] = [];
+  /** wordHash of each token, as int32 (a uint32 above 2^31 would make the array one of doubles). */
+  readonly hashes: readonly number[];
   readonly hasDigit: boolean;
   /** The text holds " or “. */
   readonly hasDoubleQuote: boolean;
@@ -95,7 +101,7 @@ export class SentenceWords {
   /** A space, then a capital, then a lower-case letter: a capitalised word after the first. */
   capitalisedWord = false;
   private source: string;
-  private readonly starts: number[] = [];
+  private readonly starts: readonly number[];
   private heads: readonly number[] = NONE;
   private parts: readonly number[] = NONE;
   private cached: string[] | undefined;
@@ -109,6 +115,8 @@ export class SentenceWords {
       this.reset();
       found = this.scan() | CASE_SHIFTING;
     }
+    this.hashes = HASHES.slice(0, scanned);
+    this.starts = STARTS.slice(0, scanned);
     this.caseShifted = (found & CASE_SHIFTING) !== 0;
     this.hasDigit = (found & DIGIT) !== 0;
     this.hasDoubleQuote = (found & DOUBLE_QUOTE) !== 0;
@@ -173,8 +181,6 @@ export class SentenceWords {
 
   /** Undoes a scan, for the scan of the lower-cased copy. */
   private reset(): void {
-    this.hashes.length = 0;
-    this.starts.length = 0;
     this.heads = NONE;
     this.parts = NONE;
     this.numberThenLetter = false;
@@ -186,10 +192,11 @@ export class SentenceWords {
   /** Scans the source into tokens; returns the FOUND bits for what it saw on the way. */
   private scan(): number {
     const text = this.source;
-    const hashes = this.hashes;
-    const starts = this.starts;
+    const hashes = HASHES;
+    const starts = STARTS;
     const n = text.length;
     let found = 0;
+    let count = 0;
     let i = 0;
     // Plain charCodeAt reads guarded by i < n: the word loop is the hottest of detection.
     while (i < n) {
@@ -198,7 +205,7 @@ export class SentenceWords {
       const lowered = c | 32;
       if (lowered >= 97 && lowered <= 122) {
         const start = i;
-        starts.push(start);
+        starts[count] = start;
         if (c !== lowered && i > 0 && isJsSpace(text.charCodeAt(i - 1)) && isLower(codeAt(text, i + 1))) this.capitalisedWord = true;
         let hash = Math.imul(WORD_SEED ^ lowered, FNV_PRIME);
         for (i++; i < n; i++) {
@@ -210,18 +217,18 @@ export class SentenceWords {
           hash = this.tail(hash, i);
           i = tokenEnd(text, start);
         }
-        hashes.push(hash >>> 0);
+        hashes[count++] = hash;
       } else if (c >= 48 && c <= 57) {
         found |= DIGIT;
-        starts.push(i);
+        starts[count] = i;
         const start = i;
         i = tokenEnd(text, i);
         this.digitContext(start, i);
-        hashes.push(i - start === 4 && isYearHead(codeAt(text, start), codeAt(text, start + 1)) ? YEAR_HASH : NUM_HASH);
+        hashes[count++] = i - start === 4 && isYearHead(codeAt(text, start), codeAt(text, start + 1)) ? YEAR_HASH : NUM_HASH;
       } else {
         if (isSymbol(c)) {
-          starts.push(i);
-          hashes.push(Math.imul(WORD_SEED ^ c, FNV_PRIME) >>> 0);
+          starts[count] = i;
+          hashes[count++] = Math.imul(WORD_SEED ^ c, FNV_PRIME) | 0;
         } else if (c === 34 || c === 0x201c) {
           found |= DOUBLE_QUOTE;
         } else if (c === 63) {
@@ -232,6 +239,7 @@ export class SentenceWords {
         i++;
       }
     }
+    scanned = count;
     return found;
   }
 
@@ -256,8 +264,8 @@ export class SentenceWords {
       hash = Math.imul(hash ^ d, FNV_PRIME);
       part = Math.imul(part ^ d, FNV_PRIME);
     }
-    if (i === at + 2 && lowerAt(text, at + 1) === 115) this.heads = [...this.heads, head >>> 0];
-    this.parts = [...this.parts, head >>> 0, part >>> 0];
+    if (i === at + 2 && lowerAt(text, at + 1) === 115) this.heads = [...this.heads, head | 0];
+    this.parts = [...this.parts, head | 0, part | 0];
     return hash;
   }
 }
