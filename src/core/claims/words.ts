@@ -102,8 +102,8 @@ export class SentenceWords {
   capitalisedWord = false;
   private source: string;
   private readonly starts: readonly number[];
-  private heads: readonly number[] = NONE;
-  private parts: readonly number[] = NONE;
+  private heads: number[] | null = null;
+  private parts: number[] | null = null;
   private cached: string[] | undefined;
 
   constructor(text: string) {
@@ -129,12 +129,12 @@ export class SentenceWords {
 
   /** wordHash of X for each token X's ("year's"): the trigger index also counts it as the bare word. */
   get possessiveHeads(): readonly number[] {
-    return this.heads;
+    return this.heads ?? NONE;
   }
 
   /** wordHash of both sides of each token with an apostrophe ("o'clock": "o", "clock"). */
   get apostropheParts(): readonly number[] {
-    return this.parts;
+    return this.parts ?? NONE;
   }
 
   /** The i-th token as wordTokens spells it. */
@@ -181,8 +181,8 @@ export class SentenceWords {
 
   /** Undoes a scan, for the scan of the lower-cased copy. */
   private reset(): void {
-    this.heads = NONE;
-    this.parts = NONE;
+    this.heads = null;
+    this.parts = null;
     this.numberThenLetter = false;
     this.numberThenPercent = false;
     this.currencyThenNumber = false;
@@ -264,8 +264,8 @@ export class SentenceWords {
       hash = Math.imul(hash ^ d, FNV_PRIME);
       part = Math.imul(part ^ d, FNV_PRIME);
     }
-    if (i === at + 2 && lowerAt(text, at + 1) === 115) this.heads = [...this.heads, head | 0];
-    this.parts = [...this.parts, head | 0, part | 0];
+    if (i === at + 2 && lowerAt(text, at + 1) === 115) (this.heads ??= []).push(head | 0);
+    (this.parts ??= []).push(head | 0, part | 0);
     return hash;
   }
 }
