@@ -119,7 +119,17 @@ export interface CommandMessage extends DocumentMessage {
   readonly command: WebviewCommand;
 }
 
-export type HostToWebview = ArticleMessage | ArticleEditMessage | NotesMessage | StartNoteMessage | ErrorMessage | RevealMessage | CommandMessage;
+/**
+ * The answer to `ready` when the host had already sent the article of this version before the webview asked (the
+ * workbench holds a message for a webview whose page is still loading). A page that did not get it, having loaded
+ * too late for the workbench to hold it, asks again with `ready`.
+ */
+export interface ArticleSentMessage extends DocumentMessage {
+  readonly type: 'articleSent';
+  readonly version: number;
+}
+
+export type HostToWebview = ArticleMessage | ArticleEditMessage | ArticleSentMessage | NotesMessage | StartNoteMessage | ErrorMessage | RevealMessage | CommandMessage;
 
 export interface ReadyMessage {
   readonly type: 'ready';

@@ -222,6 +222,10 @@ function showArticle(message: ArticleMessage): void {
 }
 
 function onMessage(message: HostToWebview): void {
+  if (message.type === 'articleSent') {
+    if (model.article?.documentUri !== message.documentUri || model.article.version !== message.version) vscode.postMessage({ type: 'ready' });
+    return;
+  }
   if (message.type !== 'article' && message.documentUri !== model.article?.documentUri) return;
   switch (message.type) {
     case 'article':

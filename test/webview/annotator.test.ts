@@ -21,6 +21,20 @@ describe('Webview in Chromium: reading and filtering the sample', function () {
     assert.deepEqual(await view.posted(), [{ type: 'ready' }]);
   });
 
+  it('asks for the article again when the host says it sent one the page never got, and not when it is shown', async () => {
+    const view = await openWebview();
+    // The host sent the article before the page had loaded, and the page missed it.
+    await view.send({ type: 'articleSent', documentUri: DOC, version: 1 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
+    await view.send(articleMessage());
+    await view.send({ type: 'articleSent', documentUri: DOC, version: 1 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
+    // Word of another version than the one shown: the page asks for the current one.
+    await view.send({ type: 'articleSent', documentUri: DOC, version: 2 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }, { type: 'ready' }]);
+    assert.ok((await view.page.locator('mark.claim').count()) > 0, 'the article shown stays');
+  });
+
   it('hides a kind from the legend, keeps only unsourced claims, and remembers both after a reload', async () => {
     const view = await openWebview();
     await view.send(articleMessage());
