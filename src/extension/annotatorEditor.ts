@@ -58,7 +58,7 @@ class AnnotatorSession implements vscode.Disposable {
         if (!e.affectsConfiguration('articleAnnotator')) return;
         // Verdicts, shown kinds and the store location reach an open annotator at once.
         if (this.ready) this.scheduleRefresh();
-        else this.dropPrepared();
+        else this.prepared = undefined;
       }),
     );
   }
@@ -82,10 +82,8 @@ class AnnotatorSession implements vscode.Disposable {
 
   private aheadTimer: ReturnType<typeof setTimeout> | undefined;
   private detected: { readonly version: number; readonly claims: readonly Claim[] } | undefined;
-  /** The first article message, built while the webview loads its page and script. */
-  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage> } | undefined;
-  /** The first article message, sent before the webview asked for it (see prepareAhead). */
-  private pushed: ArticleMessage | undefined;
+  /** The first article message, built while the webview loads its page and script, and `pushed` once sent unasked. */
+  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage>; pushed?: ArticleMessage } | undefined;
 
   /** The text and its version must be read together: the document may change while notes load. */
   private claimsOf(text: string, version: number): readonly Claim[] {
@@ -100,7 +98,7 @@ class AnnotatorSession implements vscode.Disposable {
   prepareAhead(): void {
     this.aheadTimer = setTimeout(() => {
       if (this.ready) return;
-      const prepared = { version: this.document.version, message: this.buildArticle() };
+      const prepared: NonNullable<typeof this.prepared> = { version: this.document.version, message: this.buildArticle() };
       this.prepared = prepared;
       // A short article's message is sent as soon as it is built, not when the page asks: the workbench holds it
       // until the page has loaded, and the page's ready message and its answer took 60-80 ms of a 100 KB article's
@@ -110,18 +108,12 @@ class AnnotatorSession implements vscode.Disposable {
       prepared.message.then(
         (message) => {
           if (this.ready || this.prepared !== prepared || message.version !== this.document.version || message.text.length > PUSH_LIMIT) return;
-          this.pushed = message;
+          prepared.pushed = message;
           void this.panel.webview.postMessage(message);
         },
         () => undefined,
       );
     }, 0);
-  }
-
-  /** Notes or settings changed: a message built or sent before the webview was ready no longer serves. */
-  private dropPrepared(): void {
-    this.prepared = undefined;
-    this.pushed = undefined;
   }
 
   private async buildArticle(): Promise<ArticleMessage> {
@@ -171,7 +163,7 @@ class AnnotatorSession implements vscode.Disposable {
 
   async sendNotes(): Promise<void> {
     // Notes changed: a first message prepared before the webview was ready would show the old ones.
-    this.dropPrepared();
+    this.prepared = undefined;
     const loaded = await this.notes.loadCached(this.document.uri, this.document.getText());
     const problems = problemLines(loaded.problems);
     this.post({ type: 'notes', documentUri: this.uri, notes: loaded.notes, problems });
@@ -197,8 +189,7 @@ class AnnotatorSession implements vscode.Disposable {
       // A webview that says it is ready has no article (it has just loaded, or could not apply an edit), unless the
       // article was sent before it asked: then it is told so, and asks again if the article never reached it.
       this.lastArticle = undefined;
-      const pushed = this.pushed;
-      this.pushed = undefined;
+      const pushed = this.prepared?.pushed;
       if (pushed && pushed.version === this.document.version) {
         this.prepared = undefined;
         this.delivered(pushed, { type: 'articleSent', documentUri: this.uri, version: pushed.version });

@@ -138,12 +138,11 @@ export function ruleBuckets(analysis: SentenceAnalysis, bits: number): number[] 
 }
 
 /**
- * ruleBuckets written from the start of `out`, which may be longer: returns how many. The model passes
+ * ruleBuckets written from the start of `hashes`, which may be longer: returns how many. The model passes
  * one array for every sentence instead of a new one each.
  */
-export function writeRuleBuckets(analysis: SentenceAnalysis, bits: number, out: number[]): number {
+export function writeRuleBuckets(analysis: SentenceAnalysis, bits: number, hashes: number[]): number {
   const mask = (1 << bits) - 1;
-  const hashes = out;
   let n = 0;
   const cues = analysis.cues;
   // Indexed, not destructured: destructuring allocated an iterator result per cue.
