@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import type { Row } from './results';
-import { shippedClaims } from './shippedClaims';
+import { shippedClaims, shippedRenderer } from './shippedClaims';
 import { compare } from './timing';
 import type { Plan, SizedArticle } from './workload';
 
@@ -25,7 +25,23 @@ export async function claimsInProcess(plan: Plan, articles: readonly SizedArticl
     rows.push({ section: 'Claims', measure: 'detectClaims vs markdown-it render', size: a.label, bytes: a.bytes, notes: '-', ...c, baseline: 'markdown-it render', target: 1, bar: 2, detail: `${claims} claims` });
   }
   for (const a of articles) rows.push(await claimsAfterEdit(plan, a, md));
+  for (const a of articles) rows.push(await claimsAgainstArticleRender(plan, a));
   return rows;
+}
+
+/**
+ * Detection against what showing the same article first costs the host: its blocks rendered with the claim
+ * highlights painted in (markdown-it, source offsets, highlight markup). No issue sets a bar for it: it says
+ * how detection weighs against the annotator's own rendering, where the row with the bar compares it with
+ * markdown-it alone.
+ */
+async function claimsAgainstArticleRender(plan: Plan, a: SizedArticle): Promise<Row> {
+  const { detectClaims } = await shippedClaims();
+  const { ArticleBlockRenderer, articleHighlights } = await shippedRenderer();
+  const highlights = articleHighlights(detectClaims(a.text), []);
+  // A renderer of its own each time: one renderer keeps the blocks it rendered and would render none again.
+  const c = await compare(() => detectClaims(a.text), () => new ArticleBlockRenderer().render(a.text, 'markdown', highlights), { minPairs: plan.pairs.min, maxPairs: plan.pairs.max, budgetMs: plan.pairs.budgetMs });
+  return { section: 'Claims', measure: "detectClaims vs the host's article render (blocks with claim highlights)", size: a.label, bytes: a.bytes, notes: '-', ...c, baseline: 'article render', detail: `${highlights.length} highlights` };
 }
 
 /**
