@@ -4,7 +4,8 @@ import { ArticleBlockRenderer } from '../core/render/blockRenderer';
 import { articleHighlights } from '../core/render/claimHighlights';
 import { articleFormat } from '../core/render/format';
 import type { StoreProblem } from '../core/store/noteStore';
-import { articleEditOf, parseWebviewMessage, type ArticleMessage, type HostToWebview, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
+import { articleEditOf, parseWebviewMessage, type ArticleMessage, type HostToWebview, type PackedArticleMessage, type WebviewCommand, type WebviewToHost } from '../protocol/messages';
+import { packArticle } from '../protocol/packedArticle';
 import type { NotesService } from './notesService';
 import { shownKinds, verdicts } from './settings';
 import { DEFAULT_MAX_ARTICLE_LENGTH, largeArticleDocument, maxArticleLength } from './largeArticle';
@@ -72,7 +73,17 @@ class AnnotatorSession implements vscode.Disposable {
   }
 
   post(message: HostToWebview): void {
-    if (this.ready) void this.panel.webview.postMessage(message);
+    if (this.ready) void this.panel.webview.postMessage(message.type === 'article' ? this.packed(message) : message);
+  }
+
+  /** Article messages packed while the webview loads (see prepareAhead), each posted once. */
+  private readonly packedAhead = new WeakMap<ArticleMessage, PackedArticleMessage>();
+
+  private packed(message: ArticleMessage): PackedArticleMessage {
+    const packed = this.packedAhead.get(message) ?? packArticle(message);
+    // Posting may hand the buffer over to the workbench: a second post packs again.
+    this.packedAhead.delete(message);
+    return packed;
   }
 
   scheduleRefresh(): void {
@@ -107,9 +118,14 @@ class AnnotatorSession implements vscode.Disposable {
       // against 0.91-1.12x).
       prepared.message.then(
         (message) => {
-          if (this.ready || this.prepared !== prepared || message.version !== this.document.version || message.text.length > PUSH_LIMIT) return;
+          if (this.ready || this.prepared !== prepared || message.version !== this.document.version) return;
+          // Packing a 1 MB article's message takes the host a quarter of a second: done now, while the page loads.
+          if (message.text.length > PUSH_LIMIT) {
+            this.packedAhead.set(message, packArticle(message));
+            return;
+          }
           prepared.pushed = message;
-          void this.panel.webview.postMessage(message);
+          void this.panel.webview.postMessage(this.packed(message));
         },
         () => undefined,
       );

@@ -129,7 +129,14 @@ export interface ArticleSentMessage extends DocumentMessage {
   readonly version: number;
 }
 
-export type HostToWebview = ArticleMessage | ArticleEditMessage | ArticleSentMessage | NotesMessage | StartNoteMessage | ErrorMessage | RevealMessage | CommandMessage;
+/** An ArticleMessage as the host sends it: see packArticle. */
+export interface PackedArticleMessage extends DocumentMessage {
+  readonly type: 'articlePacked';
+  readonly version: number;
+  readonly bytes: Uint8Array;
+}
+
+export type HostToWebview = ArticleMessage | PackedArticleMessage | ArticleEditMessage | ArticleSentMessage | NotesMessage | StartNoteMessage | ErrorMessage | RevealMessage | CommandMessage;
 
 export interface ReadyMessage {
   readonly type: 'ready';

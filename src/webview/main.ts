@@ -2,6 +2,7 @@ import type { Claim } from '../core/claims/types';
 import type { NoteContent } from '../core/store/annotation';
 import type { NoteView } from '../core/store/notes';
 import { applyArticleEdit, type ArticleMessage, type HostToWebview, type WebviewCommand } from '../protocol/messages';
+import { unpackArticle } from '../protocol/packedArticle';
 import { AddNoteButton } from './addButton';
 import { repaintArticle, type RebuiltBlocks } from './articleView';
 import { claimHead, claimLabel, ClaimStatePainter, ClaimTooltip, markCurrent } from './claimMarks';
@@ -222,6 +223,13 @@ function showArticle(message: ArticleMessage): void {
 }
 
 function onMessage(message: HostToWebview): void {
+  if (message.type === 'articlePacked') {
+    const unpacked = unpackArticle(message);
+    // Bytes that are not the article they name cannot be shown: ready asks for the article again.
+    if (unpacked) showArticle(unpacked);
+    else vscode.postMessage({ type: 'ready' });
+    return;
+  }
   if (message.type === 'articleSent') {
     if (model.article?.documentUri !== message.documentUri || model.article.version !== message.version) vscode.postMessage({ type: 'ready' });
     return;

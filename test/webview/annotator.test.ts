@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { packArticle } from '../../src/protocol/packedArticle';
 import { SAMPLE_TEXT } from '../support/sample';
 import { articleMessage, claimsIn, DOC, notesFor } from './fixtures';
 import { closeBrowser, openWebview, selectInArticle } from './page';
@@ -33,6 +34,18 @@ describe('Webview in Chromium: reading and filtering the sample', function () {
     await view.send({ type: 'articleSent', documentUri: DOC, version: 2 });
     assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }, { type: 'ready' }]);
     assert.ok((await view.page.locator('mark.claim').count()) > 0, 'the article shown stays');
+  });
+
+  it('paints an article the host sent packed as bytes, and asks again for one whose bytes are not the article they name', async () => {
+    const view = await openWebview();
+    await view.send(packArticle(articleMessage()));
+    const ids = await view.page.locator('mark.claim[data-head]').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset['head']));
+    assert.deepEqual(new Set(ids), new Set(claimsIn().map((c) => c.id)));
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }]);
+    // The bytes of version 1 under the name of version 2: the page keeps what it shows and asks for the article.
+    await view.send({ ...packArticle(articleMessage()), version: 2 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
+    assert.equal(await view.page.locator('mark.claim[data-head]').count(), ids.length);
   });
 
   it('hides a kind from the legend, keeps only unsourced claims, and remembers both after a reload', async () => {

@@ -148,7 +148,12 @@ export async function openWebview(options: { theme?: ThemeName; width?: number; 
   return {
     page,
     send: async (message) => {
-      await page.evaluate(`window.postMessage(${JSON.stringify(message)}, '*')`);
+      // A packed article's bytes go as a list of numbers, made a Uint8Array again in the page, as the workbench hands them over.
+      const script =
+        message.type === 'articlePacked'
+          ? `window.postMessage({ ...${JSON.stringify({ ...message, bytes: null })}, bytes: new Uint8Array(${JSON.stringify([...message.bytes])}) }, '*')`
+          : `window.postMessage(${JSON.stringify(message)}, '*')`;
+      await page.evaluate(script);
       await page.waitForTimeout(30);
       if (errors.length > 0) throw new Error(`webview errors: ${errors.join('\n')}`);
     },
