@@ -222,12 +222,18 @@ function showArticle(message: ArticleMessage): void {
   updateState({ documentUri: message.documentUri });
 }
 
+/** The version of the last article whose packed bytes could not be read (see onMessage). */
+let unreadableVersion: number | undefined;
+
 function onMessage(message: HostToWebview): void {
   if (message.type === 'articlePacked') {
     const unpacked = unpackArticle(message);
-    // Bytes that are not the article they name cannot be shown: ready asks for the article again.
-    if (unpacked) showArticle(unpacked);
-    else vscode.postMessage({ type: 'ready' });
+    if (unpacked) return showArticle(unpacked);
+    // Bytes that are not the article they name cannot be shown: ready asks for the article again, once a version,
+    // so that a host whose every answer is unreadable is not asked for ever.
+    console.warn(`Article Annotator: the article of version ${message.version} arrived unreadable`);
+    if (unreadableVersion !== message.version) vscode.postMessage({ type: 'ready' });
+    unreadableVersion = message.version;
     return;
   }
   if (message.type === 'articleSent') {

@@ -46,6 +46,9 @@ describe('Webview in Chromium: reading and filtering the sample', function () {
     await view.send({ ...packArticle(articleMessage()), version: 2 });
     assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
     assert.equal(await view.page.locator('mark.claim[data-head]').count(), ids.length);
+    // Unreadable again for that version: asked once, it does not ask again and again.
+    await view.send({ ...packArticle(articleMessage()), version: 2 });
+    assert.deepEqual(await view.posted(), [{ type: 'ready' }, { type: 'ready' }]);
   });
 
   it('hides a kind from the legend, keeps only unsourced claims, and remembers both after a reload', async () => {
