@@ -73,17 +73,7 @@ class AnnotatorSession implements vscode.Disposable {
   }
 
   post(message: HostToWebview): void {
-    if (this.ready) void this.panel.webview.postMessage(message.type === 'article' ? this.packed(message) : message);
-  }
-
-  /** Article messages packed while the webview loads (see prepareAhead), each posted once. */
-  private readonly packedAhead = new WeakMap<ArticleMessage, PackedArticleMessage>();
-
-  private packed(message: ArticleMessage): PackedArticleMessage {
-    const packed = this.packedAhead.get(message) ?? packArticle(message);
-    // Posting may hand the buffer over to the workbench: a second post packs again.
-    this.packedAhead.delete(message);
-    return packed;
+    if (this.ready) void this.panel.webview.postMessage(message.type === 'article' ? packArticle(message) : message);
   }
 
   scheduleRefresh(): void {
@@ -93,8 +83,11 @@ class AnnotatorSession implements vscode.Disposable {
 
   private aheadTimer: ReturnType<typeof setTimeout> | undefined;
   private detected: { readonly version: number; readonly claims: readonly Claim[] } | undefined;
-  /** The first article message, built while the webview loads its page and script, and `pushed` once sent unasked. */
-  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage>; pushed?: ArticleMessage } | undefined;
+  /**
+   * The first article message, built while the webview loads its page and script: `pushed` once sent unasked, or
+   * `packed` for the answer to ready. Used once: posting may hand the packed buffer over to the workbench.
+   */
+  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage>; pushed?: ArticleMessage; packed?: PackedArticleMessage } | undefined;
 
   /** The text and its version must be read together: the document may change while notes load. */
   private claimsOf(text: string, version: number): readonly Claim[] {
@@ -121,11 +114,11 @@ class AnnotatorSession implements vscode.Disposable {
           if (this.ready || this.prepared !== prepared || message.version !== this.document.version) return;
           // Packing a 1 MB article's message takes the host a quarter of a second: done now, while the page loads.
           if (message.text.length > PUSH_LIMIT) {
-            this.packedAhead.set(message, packArticle(message));
+            prepared.packed = packArticle(message);
             return;
           }
           prepared.pushed = message;
-          void this.panel.webview.postMessage(this.packed(message));
+          void this.panel.webview.postMessage(packArticle(message));
         },
         () => undefined,
       );
@@ -163,7 +156,9 @@ class AnnotatorSession implements vscode.Disposable {
     // Notes or settings may change later: a prepared message serves only the first answer, for its version.
     const message = prepared?.version === this.document.version ? await prepared.message.catch(() => this.buildArticle()) : await this.buildArticle();
     if (!this.ready) return;
-    this.delivered(message, this.lastArticle ? articleEditOf(this.lastArticle, message) : message);
+    // The packed bytes are of the prepared message, which the message is unless building it failed.
+    const packed = prepared?.packed?.version === message.version ? prepared.packed : undefined;
+    this.delivered(message, this.lastArticle ? articleEditOf(this.lastArticle, message) : (packed ?? message));
   }
 
   /** `sent` (the article, a change to the last one, or word that it was sent already) tells the webview of `message`. */
