@@ -28,6 +28,17 @@ const HOST_RENDER_LIMIT = DEFAULT_MAX_ARTICLE_LENGTH;
 /** Up to this many characters, the first article message is sent before the webview asks (see prepareAhead). */
 const PUSH_LIMIT = 256 * 1024;
 
+/**
+ * The first article message, built while the webview loads its page and script: `pushed` once sent unasked, or
+ * `packed` for the answer to ready. Used once: posting may hand the packed buffer over to the workbench.
+ */
+interface PreparedArticle {
+  readonly version: number;
+  readonly message: Promise<ArticleMessage>;
+  pushed?: ArticleMessage;
+  packed?: PackedArticleMessage;
+}
+
 function problemLines(problems: readonly StoreProblem[]): string[] {
   return problems.map((p) => `${p.path}: ${p.problem}`);
 }
@@ -83,11 +94,7 @@ class AnnotatorSession implements vscode.Disposable {
 
   private aheadTimer: ReturnType<typeof setTimeout> | undefined;
   private detected: { readonly version: number; readonly claims: readonly Claim[] } | undefined;
-  /**
-   * The first article message, built while the webview loads its page and script: `pushed` once sent unasked, or
-   * `packed` for the answer to ready. Used once: posting may hand the packed buffer over to the workbench.
-   */
-  private prepared: { readonly version: number; readonly message: Promise<ArticleMessage>; pushed?: ArticleMessage; packed?: PackedArticleMessage } | undefined;
+  private prepared: PreparedArticle | undefined;
 
   /** The text and its version must be read together: the document may change while notes load. */
   private claimsOf(text: string, version: number): readonly Claim[] {
@@ -102,7 +109,7 @@ class AnnotatorSession implements vscode.Disposable {
   prepareAhead(): void {
     this.aheadTimer = setTimeout(() => {
       if (this.ready) return;
-      const prepared: NonNullable<typeof this.prepared> = { version: this.document.version, message: this.buildArticle() };
+      const prepared: PreparedArticle = { version: this.document.version, message: this.buildArticle() };
       this.prepared = prepared;
       // A short article's message is sent as soon as it is built, not when the page asks: the workbench holds it
       // until the page has loaded, and the page's ready message and its answer took 60-80 ms of a 100 KB article's
